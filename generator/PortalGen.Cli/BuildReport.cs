@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace PortalGen.Cli;
+
+/// <summary>
+/// Prints diagnostics as compiler-style lines (clickable in editors and terminals) and, under
+/// CI=true, also as GitHub Actions annotations; then one summary line.
+/// </summary>
+internal sealed class BuildReport(TextWriter output, TextWriter error)
+{
+    private static readonly bool InCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public void Print(BuildResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+            if (InCi)
+            {
+                error.WriteLine(GitHubAnnotation.Format(diagnostic));
+            }
+        }
+    }
+
+    public void PrintBuildSummary(BuildResult result, string outputDirectory)
+    {
+        if (result.Outcome != BuildOutcome.Succeeded)
+        {
+            PrintFailure(result, "nothing was written; the previous output is unchanged");
+            return;
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Built {result.Pages} pages ({result.Releases} releases) and copied {result.StaticFiles} files into {outputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{LeftOutText(result)}."));
+    }
+
+    public void PrintCheckSummary(BuildResult result)
+    {
+        if (result.Outcome != BuildOutcome.Succeeded)
+        {
+            PrintFailure(result, "the site would not build");
+            return;
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Checked {result.Releases} releases: no errors, {Count(result.WarningCount, "warning")}{LeftOutText(result)}."));
+    }
+
+    private void PrintFailure(BuildResult result, string consequence) =>
+        error.WriteLine($"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}: {consequence}.");
+
+    private static string LeftOutText(BuildResult result)
+    {
+        if (result.LeftOut.IsEmpty)
+        {
+            return "";
+        }
+
+        var reasons = result.LeftOut
+            .GroupBy(l => l.Reason)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        return $"; left out: {string.Join(", ", reasons)}";
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

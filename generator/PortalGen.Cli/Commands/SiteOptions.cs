@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace PortalGen.Cli.Commands;
+
+/// <summary>The options every command that reads a site shares, and their translation into <see cref="BuildOptions"/>.</summary>
+internal sealed class SiteOptions
+{
+    public Option<string> Content { get; } = new("--content") { Description = "The content folder (site.yml, partners.yml, topics.yml, news/, pages/, static/)", DefaultValueFactory = _ => "content" };
+
+    public Option<string> Templates { get; } = new("--templates") { Description = "The site's templates folder; the default theme serves what it lacks", DefaultValueFactory = _ => "templates" };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Override site.yml's base_url, e.g. for a preview host" };
+
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include releases marked draft: true" };
+
+    public Option<bool> Future { get; } = new("--future") { Description = "Include releases dated or embargoed after now" };
+
+    public Option<string?> Now { get; } = new("--now") { Description = "Take this instant as now for publication rules (2026-01-01T09:00:00+01:00), for reproducible builds" };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Content, Templates, BaseUrl, Drafts, Future, Now, Strict })
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Now) is { } now && !TryParseNow(now, out _))
+            {
+                result.AddError($"--now takes a date and time such as 2026-01-01T09:00:00+01:00, not '{now}'");
+            }
+        });
+    }
+
+    public BuildOptions ToBuildOptions(ParseResult parsed, string? output) => new()
+    {
+        ContentDirectory = parsed.GetValue(Content)!,
+        TemplatesDirectory = parsed.GetValue(Templates)!,
+        OutputDirectory = output,
+        BaseUrl = parsed.GetValue(BaseUrl),
+        IncludeDrafts = parsed.GetValue(Drafts),
+        IncludeFuture = parsed.GetValue(Future),
+        Strict = parsed.GetValue(Strict),
+        Clock = parsed.GetValue(Now) is { } now && TryParseNow(now, out var instant) ? new FixedClock(instant) : TimeProvider.System,
+    };
+
+    private static bool TryParseNow(string text, out DateTimeOffset instant) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
+}

@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+using PortalGen.Output;
+using PortalGen.Parsing;
+using PortalGen.Planning;
+using PortalGen.Rendering;
+using PortalGen.Validation;
+
+namespace PortalGen;
+
+/// <summary>
+/// The one entry point of the pipeline, used alike by the command line, the dev server and the tests:
+/// load, parse, validate, model, plan, render, write. Nothing is written unless every stage succeeded.
+/// </summary>
+public static class Build
+{
+    private static readonly ImmutableHashSet<string> UnusableInputCodes =
+    [
+        DiagnosticCodes.MissingFolder, DiagnosticCodes.UnreadableFile, DiagnosticCodes.UnsafeOutputFolder, DiagnosticCodes.ForeignOutputFolder, DiagnosticCodes.WriteFailed,
+    ];
+
+    public static BuildResult Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var result = Run(options, diagnostics);
+        return result with { Elapsed = clock.Elapsed, Diagnostics = diagnostics.ToSortedArray(), Outcome = OutcomeOf(diagnostics, options) };
+    }
+
+    private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var empty = new BuildResult { Outcome = BuildOutcome.ContentErrors, Diagnostics = [] };
+        if (options.OutputDirectory is { } outputDirectory && !OutputFolderGuard.IsSafe(outputDirectory, options, diagnostics))
+        {
+            return empty;
+        }
+
+        var source = SiteSourceLoader.Load(options, diagnostics);
+        if (source?.Settings is null)
+        {
+            return empty;
+        }
+
+        var site = Model(source, options, diagnostics);
+        var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
+        if (site is null || Fails(diagnostics, options))
+        {
+            return empty with { LeftOut = site?.LeftOut ?? [] };
+        }
+
+        var pages = PagePlanner.Plan(site);
+        var renderer = new PageRenderer(templates, new TemplateViews(site));
+        var written = Write(options, pages, source.StaticFiles, renderer, diagnostics);
+        return empty with
+        {
+            Pages = written ? pages.Length : 0,
+            StaticFiles = written ? source.StaticFiles.Length : 0,
+            Releases = site.Releases.Length,
+            LeftOut = site.LeftOut,
+        };
+    }
+
+    private static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
+        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
+        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
+        if (settings is null)
+        {
+            return null;
+        }
+
+        var releases = ParseAll(source.Releases, settings, options, diagnostics);
+        var pages = ParseAll(source.Pages, settings, options, diagnostics);
+        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
+    }
+
+    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var documents = new ContentDocument?[files.Length];
+        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
+        return [.. documents.OfType<ContentDocument>()];
+    }
+
+    /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
+    {
+        if (options.OutputDirectory is null)
+        {
+            Parallel.ForEach(pages, Parallelism(options), page => renderer.Render(page, diagnostics));
+            return !diagnostics.HasErrors;
+        }
+
+        try
+        {
+            using var output = StagedOutput.Begin(options.OutputDirectory);
+            Parallel.ForEach(pages, Parallelism(options), page =>
+            {
+                if (renderer.Render(page, diagnostics) is { } html)
+                {
+                    output.WriteText(page.OutputFile, html);
+                }
+            });
+            Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
+            if (Fails(diagnostics, options))
+            {
+                return false;
+            }
+
+            output.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory), $"cannot write the site: {e.Message}", "the previous output is unchanged");
+            return false;
+        }
+    }
+
+    private static ParallelOptions Parallelism(BuildOptions options) =>
+        new() { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
+
+    private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
+        diagnostics.HasErrors || (options.Strict && diagnostics.HasWarnings);
+
+    private static BuildOutcome OutcomeOf(DiagnosticBag diagnostics, BuildOptions options)
+    {
+        var errors = diagnostics.ToSortedArray().Where(d => d.IsError || options.Strict).ToList();
+        return errors.Count == 0 ? BuildOutcome.Succeeded
+            : errors.Any(d => UnusableInputCodes.Contains(d.Code)) ? BuildOutcome.UnusableInput
+            : BuildOutcome.ContentErrors;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Model;
+
+namespace PortalGen;
+
+/// <summary>What a build did: its outcome, every diagnostic, and figures for the summary line.</summary>
+public sealed record BuildResult
+{
+    public required BuildOutcome Outcome { get; init; }
+
+    public required ImmutableArray<Diagnostic> Diagnostics { get; init; }
+
+    public int Pages { get; init; }
+
+    public int StaticFiles { get; init; }
+
+    public int Releases { get; init; }
+
+    public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];
+
+    public TimeSpan Elapsed { get; init; }
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

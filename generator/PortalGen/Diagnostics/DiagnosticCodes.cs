@@ -1,0 +1,43 @@
+namespace PortalGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place, so each stays unique and the README can list them.
+/// PG00xx: input that cannot be read; PG01xx: front matter; PG02xx: registries and settings;
+/// PG03xx: site-wide rules; PG04xx: templates; PG05xx: output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string MissingFolder = "PG0001";
+    public const string UnreadableFile = "PG0002";
+    public const string NotUtf8 = "PG0003";
+    public const string MissingSiteFile = "PG0004";
+    public const string StrayContentFile = "PG0005";
+
+    public const string FrontMatterMissing = "PG0101";
+    public const string FrontMatterUnclosed = "PG0102";
+    public const string YamlSyntax = "PG0103";
+    public const string FrontMatterNotMapping = "PG0104";
+    public const string MissingField = "PG0105";
+    public const string WrongType = "PG0106";
+    public const string InvalidDate = "PG0107";
+    public const string InvalidSlug = "PG0108";
+    public const string DuplicateKey = "PG0109";
+    public const string RawHtmlOmitted = "PG0110";
+
+    public const string UnknownPartner = "PG0201";
+    public const string UnknownTopic = "PG0202";
+    public const string RegistryEntryInvalid = "PG0203";
+    public const string DuplicateRegistryId = "PG0204";
+    public const string InvalidSetting = "PG0205";
+
+    public const string DuplicateUrl = "PG0301";
+    public const string ReservedUrl = "PG0302";
+
+    public const string TemplateSyntax = "PG0401";
+    public const string TemplateRuntime = "PG0402";
+    public const string TemplateMissing = "PG0403";
+
+    public const string UnsafeOutputFolder = "PG0501";
+    public const string ForeignOutputFolder = "PG0502";
+    public const string WriteFailed = "PG0503";
+}

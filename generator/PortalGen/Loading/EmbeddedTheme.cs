@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text;
+
+namespace PortalGen.Loading;
+
+/// <summary>
+/// The default theme compiled into the library from the repository's templates/ folder, so the tool
+/// works with no templates of a site's own and a site overrides it one file at a time.
+/// </summary>
+public static class EmbeddedTheme
+{
+    private const string Prefix = "theme/";
+
+    /// <summary>How theme files are named in messages, so an editor can tell them from the site's own.</summary>
+    public const string DisplayPrefix = "(default theme)/";
+
+    private static readonly Assembly Assembly = typeof(EmbeddedTheme).Assembly;
+
+    private static readonly ImmutableArray<string> ResourceNames =
+        [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+    /// <summary>Theme templates by name (layouts/base.html), decoded once.</summary>
+    public static readonly ImmutableSortedDictionary<string, SourceFile> Templates = ResourceNames
+        .Select(resource => resource[Prefix.Length..].Replace('\\', '/'))
+        .Where(SiteSourceLoader.IsTemplatePath)
+        .ToImmutableSortedDictionary(name => name, name => new SourceFile(name, DisplayPrefix + name, ReadText(Prefix + name)), StringComparer.Ordinal);
+
+    public static IEnumerable<StaticFile> Assets() => ResourceNames
+        .Select(resource => (resource, name: resource[Prefix.Length..].Replace('\\', '/')))
+        .Where(entry => SiteSourceLoader.IsAssetPath(entry.name))
+        .Select(entry => new StaticFile(entry.name, DisplayPrefix + entry.name, () => Assembly.GetManifestResourceStream(entry.resource)!));
+
+    private static string ReadText(string resource)
+    {
+        using var stream = Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return TextDecoder.NormalizeLineEnds(reader.ReadToEnd());
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace PortalGen.Loading;
+
+/// <summary>Everything the build reads from disk, read once; later stages never touch the disk.</summary>
+public sealed record SiteSource(
+    SourceFile? Settings,
+    SourceFile? Partners,
+    SourceFile? Topics,
+    ImmutableArray<SourceFile> Releases,
+    ImmutableArray<SourceFile> Pages,
+    ImmutableArray<StaticFile> StaticFiles,
+    ImmutableArray<SourceFile> SiteTemplates);

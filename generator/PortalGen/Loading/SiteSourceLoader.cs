@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+
+namespace PortalGen.Loading;
+
+/// <summary>Reads a site's files from disk into a <see cref="SiteSource"/>; the only stage that reads the disk.</summary>
+public static class SiteSourceLoader
+{
+    public const string SettingsFileName = "site.yml";
+    public const string PartnersFileName = "partners.yml";
+    public const string TopicsFileName = "topics.yml";
+    public const string ReleasesFolder = "news";
+    public const string PagesFolder = "pages";
+    public const string StaticFolder = "static";
+
+    private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
+
+    public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var contentRoot = Path.GetFullPath(options.ContentDirectory);
+        if (!Directory.Exists(contentRoot))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.MissingFolder,
+                SourceSpan.WholeFile(Display(options, contentRoot)),
+                "the content folder does not exist",
+                "run portalgen in the folder that holds content/, or pass --content DIR");
+            return null;
+        }
+
+        var reader = new FileReader(options, contentRoot, diagnostics);
+        var settings = reader.ReadRequired(SettingsFileName);
+        var partners = reader.ReadOptional(PartnersFileName);
+        var topics = reader.ReadOptional(TopicsFileName);
+        var releases = reader.ReadMarkdownBelow(ReleasesFolder);
+        var pages = reader.ReadMarkdownBelow(PagesFolder);
+        WarnAboutStrayMarkdown(options, contentRoot, diagnostics);
+
+        var templatesRoot = Path.GetFullPath(options.TemplatesDirectory);
+        var templateReader = new FileReader(options, templatesRoot, diagnostics);
+        var siteTemplates = Directory.Exists(templatesRoot)
+            ? templateReader.ReadAllBelow("", IsTemplatePath)
+            : [];
+
+        var staticFiles = ListStaticFiles(contentRoot, templatesRoot);
+        return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates);
+    }
+
+    /// <summary>Theme assets (css, js, images) are copied, not parsed as templates.</summary>
+    public static bool IsAssetPath(string relativePath) =>
+        relativePath.StartsWith("assets/", StringComparison.Ordinal);
+
+    /// <summary>Templates live in layouts/ (one per page kind) and partials/ (included pieces).</summary>
+    public static bool IsTemplatePath(string relativePath) =>
+        relativePath.StartsWith("layouts/", StringComparison.Ordinal) || relativePath.StartsWith("partials/", StringComparison.Ordinal);
+
+    private static ImmutableArray<StaticFile> ListStaticFiles(string contentRoot, string templatesRoot)
+    {
+        // The site's assets override the embedded theme's, and content/static overrides both: collect in that order.
+        var byOutputPath = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
+        foreach (var asset in EmbeddedTheme.Assets())
+        {
+            byOutputPath[asset.OutputPath] = asset;
+        }
+
+        AddFolder(byOutputPath, Path.Combine(templatesRoot, "assets"), "assets/");
+        AddFolder(byOutputPath, Path.Combine(contentRoot, StaticFolder), "");
+        return [.. byOutputPath.Values];
+    }
+
+    private static void AddFolder(SortedDictionary<string, StaticFile> byOutputPath, string folder, string outputPrefix)
+    {
+        foreach (var file in EnumerateFiles(folder))
+        {
+            var outputPath = outputPrefix + RelativePath(folder, file);
+            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => File.OpenRead(file));
+        }
+    }
+
+    private static void WarnAboutStrayMarkdown(BuildOptions options, string contentRoot, DiagnosticBag diagnostics)
+    {
+        foreach (var file in EnumerateFiles(contentRoot))
+        {
+            var relative = RelativePath(contentRoot, file);
+            var slash = relative.IndexOf('/', StringComparison.Ordinal);
+            var topFolder = slash < 0 ? "" : relative[..slash];
+            if (IsMarkdown(file) && topFolder is not (ReleasesFolder or PagesFolder or StaticFolder))
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.StrayContentFile,
+                    SourceSpan.WholeFile(Display(options, file)),
+                    "this Markdown file is neither a release nor a page and is not published",
+                    $"move it below {ReleasesFolder}/ (a release) or {PagesFolder}/ (a plain page)");
+            }
+        }
+    }
+
+    internal static IEnumerable<string> EnumerateFiles(string root) =>
+        Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden })
+                .Where(path => !Path.GetFileName(path).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+            : [];
+
+    internal static string RelativePath(string root, string file) =>
+        Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    internal static bool IsMarkdown(string path) =>
+        MarkdownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    internal static string Display(BuildOptions options, string fullPath) =>
+        Path.GetRelativePath(options.DisplayRoot, fullPath).Replace('\\', '/');
+
+    private sealed class FileReader(BuildOptions options, string root, DiagnosticBag diagnostics)
+    {
+        public SourceFile? ReadRequired(string name)
+        {
+            var file = ReadOptional(name);
+            if (file is null && !File.Exists(Path.Combine(root, name)))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.MissingSiteFile,
+                    SourceSpan.WholeFile(Display(options, Path.Combine(root, name))),
+                    $"the site has no {name}",
+                    $"every site needs {name} with at least a title and base_url");
+            }
+
+            return file;
+        }
+
+        public SourceFile? ReadOptional(string name)
+        {
+            var path = Path.Combine(root, name);
+            return File.Exists(path) ? Read(path) : null;
+        }
+
+        public ImmutableArray<SourceFile> ReadMarkdownBelow(string folder) =>
+            ReadAllBelow(folder, IsMarkdown);
+
+        public ImmutableArray<SourceFile> ReadAllBelow(string folder, Func<string, bool> include)
+        {
+            var start = Path.Combine(root, folder);
+            var paths = EnumerateFiles(start).Where(path => include(RelativePath(root, path))).ToArray();
+            var files = new SourceFile?[paths.Length];
+            Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i => files[i] = Read(paths[i]));
+            return [.. files.OfType<SourceFile>()];
+        }
+
+        private SourceFile? Read(string path)
+        {
+            var display = Display(options, path);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceSpan.WholeFile(display), $"cannot read the file: {e.Message}");
+                return null;
+            }
+
+            var text = TextDecoder.Decode(bytes, display, diagnostics);
+            return text is null ? null : new SourceFile(RelativePath(root, path), display, text);
+        }
+    }
+}

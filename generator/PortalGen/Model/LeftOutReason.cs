@@ -1,0 +1,10 @@
+namespace PortalGen.Model;
+
+/// <summary>Why a release is not in this build.</summary>
+public enum LeftOutReason
+{
+    Draft,
+    Future,
+    Embargoed,
+    Expired,
+}

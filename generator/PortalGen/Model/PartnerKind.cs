@@ -1,0 +1,10 @@
+namespace PortalGen.Model;
+
+/// <summary>The groups of the partner index, in the order the index shows them.</summary>
+public enum PartnerKind
+{
+    Science,
+    Industry,
+    Foundation,
+    Public,
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace PortalGen.Model;
+
+/// <summary>A page from content/pages/: no date, not in feeds or indexes (About, Legal notice).</summary>
+public sealed record PlainPage
+{
+    public required string SourcePath { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string ContentHtml { get; init; }
+
+    /// <summary>Site-relative URL path: about/.</summary>
+    public required string Path { get; init; }
+
+    public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
+}

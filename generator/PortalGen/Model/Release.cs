@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+
+namespace PortalGen.Model;
+
+/// <summary>A published press release: front matter checked and resolved against the registries, body rendered.</summary>
+public sealed record Release
+{
+    /// <summary>The file as diagnostics name it (content/news/2020/x.md).</summary>
+    public required string SourcePath { get; init; }
+
+    public required string Title { get; init; }
+
+    public required DateTimeOffset Date { get; init; }
+
+    /// <summary>False when the editor wrote a day only: feeds and pages then show no time of day.</summary>
+    public bool HasTime { get; init; }
+
+    public DateTimeOffset? LastModified { get; init; }
+
+    public string? Author { get; init; }
+
+    public ImmutableArray<Partner> Partners { get; init; } = [];
+
+    public ImmutableArray<Topic> Topics { get; init; } = [];
+
+    /// <summary>From front matter, else the lead paragraph's text.</summary>
+    public required string Summary { get; init; }
+
+    public string? Location { get; init; }
+
+    /// <summary>Site-relative path of the lead image, or null.</summary>
+    public string? Image { get; init; }
+
+    public string? ImageAlt { get; init; }
+
+    public required string Slug { get; init; }
+
+    public bool Draft { get; init; }
+
+    /// <summary>True when shown before its date or embargo (a preview with --future).</summary>
+    public bool Scheduled { get; init; }
+
+    public required string ContentHtml { get; init; }
+
+    /// <summary>Site-relative URL path: news/2020/slug/.</summary>
+    public required string Path { get; init; }
+
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
+}

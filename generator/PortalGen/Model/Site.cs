@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace PortalGen.Model;
+
+/// <summary>
+/// The whole site as an immutable model: built once after parsing and validation, then only read
+/// (by the planner, the renderers, the feed and sitemap writers), so it is safe to share across threads.
+/// </summary>
+public sealed record Site
+{
+    public required SiteSettings Settings { get; init; }
+
+    public required UrlScheme Urls { get; init; }
+
+    /// <summary>Newest first; releases of the same instant ordered by path so builds are reproducible.</summary>
+    public required ImmutableArray<Release> Releases { get; init; }
+
+    public required ImmutableArray<PlainPage> Pages { get; init; }
+
+    public required ImmutableArray<Partner> Partners { get; init; }
+
+    public required ImmutableArray<Topic> Topics { get; init; }
+
+    public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace PortalGen.Model;
+
+/// <summary>
+/// The only code that makes a URL or an output path. Pages are addressed by site-relative paths
+/// ("", "news/2020/slug/"); from those come output files, root-relative links (which carry the
+/// base URL's path, so a site can live under /portal/) and absolute permalinks.
+/// </summary>
+public sealed class UrlScheme(Uri baseUrl)
+{
+    public const string ReleasesSection = "news";
+    public const string PagePrefix = "page";
+
+    /// <summary>Top-level names the generator writes itself; a plain page may not take them.</summary>
+    public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ReleasesSection, PagePrefix, "partners", "topics", "search", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
+    };
+
+    public Uri BaseUrl { get; } = baseUrl;
+
+    /// <summary>The base URL's path, "/" or "/portal/".</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    public static string Release(DateTimeOffset date, string slug) =>
+        $"{ReleasesSection}/{date.Year.ToString(CultureInfo.InvariantCulture)}/{slug}/";
+
+    public static string Page(string relativePathWithoutExtension) => relativePathWithoutExtension + "/";
+
+    /// <summary>Page 1 of a list lives at the list's own path, page n at path/page/n/.</summary>
+    public static string Paged(string listPath, int pageNumber) =>
+        pageNumber <= 1 ? listPath : $"{listPath}{PagePrefix}/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
+
+    public static string Home => "";
+
+    public static string NotFound => "404.html";
+
+    /// <summary>The file a page is written to, below the output folder: pretty URLs end in index.html.</summary>
+    public static string OutputFile(string path) =>
+        path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    /// <summary>A root-relative link for templates: /portal/news/2020/slug/.</summary>
+    public string Href(string path) => BasePath + path;
+
+    /// <summary>An absolute URL for feeds, sitemaps, canonical links and sharing tags.</summary>
+    public string Permalink(string path) => new Uri(BaseUrl, path).AbsoluteUri;
+}

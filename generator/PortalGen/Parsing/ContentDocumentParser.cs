@@ -1,0 +1,33 @@
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+
+namespace PortalGen.Parsing;
+
+/// <summary>Front matter and body of one content file; safe to call from many threads at once.</summary>
+public static class ContentDocumentParser
+{
+    public static ContentDocument? Parse(SourceFile file, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var split = FrontMatterSplitter.Split(file, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+
+        if (split.Format == FrontMatterFormat.Toml)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new Diagnostics.SourceSpan(file.DisplayPath, 1, 1), "TOML front matter (+++) is not supported yet", "write the front matter in YAML between '---' lines");
+            return null;
+        }
+
+        var frontMatter = FrontMatterReader.Read(split, file.DisplayPath, settings.TimeZone, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var body = MarkdownRenderer.Render(split.Body, file.DisplayPath, split.BodyLineOffset, settings.UnsafeHtml, diagnostics);
+        return new ContentDocument(file, frontMatter, body);
+    }
+}

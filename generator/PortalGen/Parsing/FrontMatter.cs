@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+
+namespace PortalGen.Parsing;
+
+/// <summary>The typed fields of a content file's front matter; every field keeps where it was written.</summary>
+public sealed record FrontMatter
+{
+    /// <summary>Where the front matter starts: the place to point at for a field that is missing.</summary>
+    public required SourceSpan Start { get; init; }
+
+    public Field<string>? Title { get; init; }
+
+    public Field<PublishDate>? Date { get; init; }
+
+    public Field<PublishDate>? LastModified { get; init; }
+
+    public string? Author { get; init; }
+
+    public ImmutableArray<Field<string>> Partners { get; init; } = [];
+
+    public ImmutableArray<Field<string>> Topics { get; init; } = [];
+
+    public string? Summary { get; init; }
+
+    public string? Location { get; init; }
+
+    public Field<string>? Image { get; init; }
+
+    public string? ImageAlt { get; init; }
+
+    public Field<string>? Slug { get; init; }
+
+    public bool Draft { get; init; }
+
+    public Field<PublishDate>? Embargo { get; init; }
+
+    public Field<PublishDate>? Expires { get; init; }
+
+    public ImmutableArray<Field<string>> Aliases { get; init; } = [];
+
+    /// <summary>Every key the generator does not know, for templates as <c>page.params.KEY</c>.</summary>
+    public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+}

@@ -1,0 +1,8 @@
+namespace PortalGen.Parsing;
+
+/// <summary>The language of a front matter block, told by its fence: <c>---</c> YAML, <c>+++</c> TOML.</summary>
+public enum FrontMatterFormat
+{
+    Yaml,
+    Toml,
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PortalGen.Diagnostics;
+
+namespace PortalGen.Parsing;
+
+/// <summary>
+/// The one Markdown pipeline of the generator: CommonMark plus tables, footnotes, figures, auto heading ids
+/// and smart typography. A MarkdownPipeline is immutable and thread-safe once built, so it is built once.
+/// </summary>
+public static class MarkdownRenderer
+{
+    /// <summary>Typographic characters rather than entities: smaller pages and the same text in HTML, feeds and search.</summary>
+    private static readonly Dictionary<SmartyPantType, string> Typography = new()
+    {
+        [SmartyPantType.Quote] = "\u2019",
+        [SmartyPantType.LeftQuote] = "\u2018",
+        [SmartyPantType.RightQuote] = "\u2019",
+        [SmartyPantType.DoubleQuote] = "\u201D",
+        [SmartyPantType.LeftDoubleQuote] = "\u201C",
+        [SmartyPantType.RightDoubleQuote] = "\u201D",
+        [SmartyPantType.LeftAngleQuote] = "\u00AB",
+        [SmartyPantType.RightAngleQuote] = "\u00BB",
+        [SmartyPantType.Ellipsis] = "\u2026",
+        [SmartyPantType.Dash2] = "\u2013",
+        [SmartyPantType.Dash3] = "\u2014",
+    };
+
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var smartyPants = new SmartyPantOptions();
+        foreach (var (type, text) in Typography)
+        {
+            smartyPants.Mapping[type] = text;
+        }
+
+        return new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseFigures()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseSmartyPants(smartyPants)
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseTaskLists()
+            .Build();
+    }
+
+    /// <param name="bodyLineOffset">Lines before the body in its file, so diagnostics point at the right line.</param>
+    /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
+    public static RenderedMarkdown Render(string body, string displayPath, int bodyLineOffset, bool allowRawHtml, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(body, Pipeline);
+        if (!allowRawHtml)
+        {
+            RawHtmlRemover.Remove(document, displayPath, bodyLineOffset, diagnostics);
+        }
+
+        return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document));
+    }
+
+    private static string LeadText(MarkdownDocument document)
+    {
+        var lead = document.OfType<ParagraphBlock>().FirstOrDefault();
+        if (lead?.Inline is null)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        AppendText(lead.Inline, text);
+        return text.ToString().Trim();
+    }
+
+    private static void AppendText(ContainerInline container, StringBuilder text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case SmartyPant pant:
+                    text.Append(Typography.GetValueOrDefault(pant.Type, ""));
+                    break;
+                case ContainerInline child:
+                    AppendText(child, text);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PortalGen.Parsing;
+
+/// <summary>
+/// Reads the date forms editors write (2020-12-02, 2020-12-02T09:00:00+01:00, '2016-03-29T13:00:00.000Z',
+/// 2020-12-02 09:00). A date without a zone is in the site's time zone, as in Hugo with timeZone set.
+/// </summary>
+public static partial class PublishDateParser
+{
+    public const string Hint = "write dates as 2020-12-02 or 2020-12-02T09:00:00+01:00";
+
+    public static PublishDate? Parse(string text, TimeZoneInfo siteZone)
+    {
+        var match = DatePattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = Number(match, "year");
+        var month = Number(match, "month");
+        var day = Number(match, "day");
+        var hasTime = match.Groups["hour"].Success;
+        var hour = hasTime ? Number(match, "hour") : 0;
+        var minute = hasTime ? Number(match, "minute") : 0;
+        var second = match.Groups["second"].Success ? Number(match, "second") : 0;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        var ticks = match.Groups["fraction"].Success
+            ? long.Parse(match.Groups["fraction"].Value.PadRight(7, '0')[..7], CultureInfo.InvariantCulture)
+            : 0;
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
+        var offset = match.Groups["zone"].Success ? ParseZone(match.Groups["zone"].Value) : siteZone.GetUtcOffset(local);
+        return offset is { } known ? new PublishDate(new DateTimeOffset(local, known), hasTime) : null;
+    }
+
+    private static TimeSpan? ParseZone(string zone)
+    {
+        if (zone is "Z" or "z")
+        {
+            return TimeSpan.Zero;
+        }
+
+        var sign = zone[0] == '-' ? -1 : 1;
+        var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
+        var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
+        var minutes = int.Parse(digits[2..], CultureInfo.InvariantCulture);
+        return hours > 14 || minutes > 59 ? null : sign * new TimeSpan(hours, minutes, 0);
+    }
+
+    private static int Number(Match match, string group) =>
+        int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[Tt ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.(?<fraction>\d{1,9}))?)?\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?)?$")]
+    private static partial Regex DatePattern();
+}

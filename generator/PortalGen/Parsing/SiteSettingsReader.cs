@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace PortalGen.Parsing;
+
+/// <summary>Reads site.yml into <see cref="SiteSettings"/>; a wrong setting is a diagnostic, a missing one a default.</summary>
+public static class SiteSettingsReader
+{
+    private static readonly string[] KnownKeys =
+        ["title", "description", "base_url", "language", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
+
+    public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var root = YamlDocumentLoader.Load(file.Text, file.DisplayPath, 0, diagnostics);
+        var fields = new YamlFieldReader(file.DisplayPath, 0, diagnostics);
+        if (root is null || fields.AsMapping(root, "site.yml") is not { } mapping)
+        {
+            return null;
+        }
+
+        var settings = new SiteSettings { Title = "", BaseUrl = new Uri("http://localhost/") };
+        var baseUrlText = baseUrlOverride;
+        var baseUrlSpan = fields.FileStart;
+        Field<string>? title = null;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            switch (key)
+            {
+                case "title":
+                    title = fields.ReadText(value, key);
+                    break;
+                case "description":
+                    settings = settings with { Description = fields.ReadText(value, key)?.Value ?? "" };
+                    break;
+                case "base_url":
+                    baseUrlText ??= fields.ReadText(value, key)?.Value;
+                    baseUrlSpan = fields.SpanOf(value);
+                    break;
+                case "language":
+                    settings = settings with { Language = fields.ReadText(value, key)?.Value ?? settings.Language };
+                    break;
+                case "paginate":
+                    settings = settings with { Paginate = fields.ReadPositiveInt(value, key) ?? settings.Paginate };
+                    break;
+                case "feed_size":
+                    settings = settings with { FeedSize = fields.ReadPositiveInt(value, key) ?? settings.FeedSize };
+                    break;
+                case "related":
+                    settings = settings with { Related = fields.ReadPositiveInt(value, key) ?? settings.Related };
+                    break;
+                case "timezone":
+                    settings = settings with { TimeZone = ReadTimeZone(fields, value) ?? settings.TimeZone };
+                    break;
+                case "unsafe_html":
+                    settings = settings with { UnsafeHtml = fields.ReadBool(value, key) ?? false };
+                    break;
+                case "params":
+                    settings = settings with { Params = ReadParams(fields, value) };
+                    break;
+                default:
+                    diagnostics.Warning(
+                        DiagnosticCodes.InvalidSetting,
+                        fields.SpanOf(keyNode),
+                        $"unknown setting '{key}' is ignored",
+                        ClosestMatch.Find(key, KnownKeys) is { } close ? $"did you mean '{close}'?" : "site-specific values belong under 'params:'");
+                    break;
+            }
+        }
+
+        if (title is null || string.IsNullOrWhiteSpace(title.Value.Value))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, fields.FileStart, "site.yml has no 'title'", "add a line such as 'title: Cyber Valley News'");
+        }
+
+        var baseUrl = ParseBaseUrl(baseUrlText, baseUrlSpan, diagnostics);
+        return baseUrl is null || title is null ? null : settings with { Title = title.Value.Value, BaseUrl = baseUrl };
+    }
+
+    private static Uri? ParseBaseUrl(string? text, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, span, "site.yml has no 'base_url'", "add the address the site is served from, such as 'base_url: https://news.example.org/'");
+            return null;
+        }
+
+        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, span, $"'base_url' must be an absolute http or https address, found '{text}'", "for example https://news.example.org/ or https://example.org/portal/");
+            return null;
+        }
+
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+    }
+
+    private static TimeZoneInfo? ReadTimeZone(YamlFieldReader fields, YamlNode value)
+    {
+        if (fields.ReadText(value, "timezone") is not { } name)
+        {
+            return null;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(name.Value, out var zone))
+        {
+            return zone;
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.InvalidSetting, name.Span, $"unknown time zone '{name.Value}'", "use an IANA name such as Europe/Berlin");
+        return null;
+    }
+
+    private static ImmutableSortedDictionary<string, object?> ReadParams(YamlFieldReader fields, YamlNode value) =>
+        fields.ReadPlainValue(value, "params") is SortedDictionary<string, object?> map
+            ? map.ToImmutableSortedDictionary(StringComparer.Ordinal)
+            : ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using PortalGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PortalGen.Parsing;
+
+/// <summary>Parses YAML text into YamlDotNet's node tree, turning its exceptions into diagnostics with positions.</summary>
+public static partial class YamlDocumentLoader
+{
+    /// <summary>Returns the root node, an empty mapping for empty text, or null when the YAML does not parse.</summary>
+    public static YamlNode? Load(string text, string displayPath, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line;
+            diagnostics.Error(
+                IsDuplicateKey(e) ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax,
+                SourceSpan.FromYamlMark(displayPath, e.Start.Line, e.Start.Column, lineOffset),
+                CleanMessage(e),
+                HintFor(text, line));
+            return null;
+        }
+
+        return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+    }
+
+    private static bool IsDuplicateKey(YamlException e) =>
+        e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
+
+    private static string CleanMessage(YamlException e)
+    {
+        var message = MarkPrefix().Replace(e.InnerException?.Message ?? e.Message, "").Trim();
+        return "YAML: " + (message.Length == 0 ? "the text does not parse" : char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.'));
+    }
+
+    private static string HintFor(string text, int line)
+    {
+        var lines = text.Split('\n');
+        var source = line >= 1 && line <= lines.Length ? lines[line - 1] : "";
+        var previous = line >= 2 && line - 2 < lines.Length ? lines[line - 2] : "";
+        if (source.Contains('\t', StringComparison.Ordinal) || previous.Contains('\t', StringComparison.Ordinal))
+        {
+            return "YAML does not allow tabs for indentation: indent with spaces";
+        }
+
+        if (source.Count(c => c == '"') % 2 == 1 || source.Count(c => c == '\'') % 2 == 1)
+        {
+            return "a quoted value is not closed, or a quote inside it is not doubled";
+        }
+
+        return source.Contains(": ", StringComparison.Ordinal) && source.IndexOf(": ", StringComparison.Ordinal) != source.LastIndexOf(": ", StringComparison.Ordinal)
+            ? "a value that contains ': ' must be put in quotes"
+            : "check the indentation and quoting on this line and the one before";
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex MarkPrefix();
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace PortalGen.Rendering;
+
+/// <summary>Dates as readers and machines read them, ready for templates to print.</summary>
+public static class DateTexts
+{
+    /// <summary>The long date of a language: 2 December 2020, 2. Dezember 2020, 2020年12月2日.</summary>
+    public static string LongDate(DateTimeOffset date, string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language);
+        var pattern = language.Split('-')[0] switch
+        {
+            "en" => "d MMMM yyyy",
+            "de" => "d. MMMM yyyy",
+            _ => culture.DateTimeFormat.LongDatePattern,
+        };
+        return date.ToString(pattern, culture);
+    }
+
+    /// <summary>For datetime attributes and JSON-LD: the day alone when the editor gave no time.</summary>
+    public static string Iso(DateTimeOffset date, bool hasTime) =>
+        hasTime ? date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

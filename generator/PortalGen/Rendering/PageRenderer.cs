@@ -1,0 +1,78 @@
+using System.Globalization;
+using PortalGen.Diagnostics;
+using PortalGen.Planning;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PortalGen.Rendering;
+
+/// <summary>
+/// Renders planned pages through layouts/base.html, which includes the kind's own layout.
+/// One TemplateContext per page over the shared parsed templates and views, so pages render in parallel.
+/// </summary>
+public sealed class PageRenderer(TemplateSet templates, TemplateViews views)
+{
+    public const string BaseLayout = "layouts/base.html";
+
+    /// <summary>Loops may run over every release of a large archive, yet a template that never ends must stop.</summary>
+    public const int LoopLimit = 10_000_000;
+
+    /// <summary>Scriban's default cuts output at 1 MiB and ends it with "..."; a large index page must never be silently cut.</summary>
+    public const int OutputLimit = 256 * 1024 * 1024;
+
+    /// <summary>The HTML of the page, or null with a diagnostic when its template fails.</summary>
+    public string? Render(PlannedPage page, DiagnosticBag diagnostics)
+    {
+        var layout = $"layouts/{TemplateViews.TemplateNameOf(page.Kind)}.html";
+        if (!templates.Contains(layout))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceSpan.WholeFile(layout), $"there is no template {layout} for the {TemplateViews.TemplateNameOf(page.Kind)} pages");
+            return null;
+        }
+
+        var context = NewContext();
+        var globals = new ScriptObject
+        {
+            ["site"] = views.Site,
+            ["page"] = views.PageOf(page),
+            ["paginator"] = views.PaginatorOf(page),
+            ["partners"] = views.Partners,
+            ["topics"] = views.Topics,
+            ["releases"] = views.Releases,
+            ["layout"] = layout,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return templates[BaseLayout].Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.TemplateRuntime,
+                Diagnostics.SourceSpan.FromZeroBased(templates.DisplayPathOf(e.Span.FileName), e.Span.Start.Line, e.Span.Start.Column),
+                "template: " + e.OriginalMessage);
+            return null;
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = LoopLimit,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            TemplateLoader = new TemplateLoader(templates),
+            NewLine = "\n",
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        templates.ShareWith(context);
+        return context;
+    }
+}

@@ -1,0 +1,53 @@
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+using PortalGen.Parsing;
+
+namespace PortalGen.Validation;
+
+/// <summary>Checks a plain page's front matter and makes its <see cref="PlainPage"/>.</summary>
+public static class PageFactory
+{
+    public static PlainPage? Create(ContentDocument document, DiagnosticBag diagnostics)
+    {
+        var frontMatter = document.FrontMatter;
+        var title = RequiredFields.Title(frontMatter, diagnostics);
+        var slug = RequiredFields.Slug(frontMatter, document.File.RelativePath, diagnostics);
+        if (title is null || slug is null)
+        {
+            return null;
+        }
+
+        // pages/legal/imprint.md is /legal/imprint/; the slug replaces the last segment only.
+        var relative = document.File.RelativePath[(SiteSourceLoader.PagesFolder.Length + 1)..];
+        var folders = relative.Split('/')[..^1].Select(Slugs.FromText);
+        if (IsIndexFile(relative))
+        {
+            folders = folders.SkipLast(1);
+        }
+
+        var path = UrlScheme.Page(string.Join('/', folders.Append(slug)));
+        if (UrlScheme.ReservedNames.Contains(path.Split('/')[0]))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.ReservedUrl,
+                frontMatter.Slug?.Span ?? frontMatter.Start,
+                $"the page would take the URL /{path}, which the generator uses itself",
+                "give the page another file name or 'slug:'");
+            return null;
+        }
+
+        return new PlainPage
+        {
+            SourcePath = document.File.DisplayPath,
+            Title = title,
+            Summary = SiteBuilder.Summarize(frontMatter.Summary, document.Body.LeadText),
+            ContentHtml = document.Body.Html,
+            Path = path,
+            Params = frontMatter.Params,
+        };
+    }
+
+    internal static bool IsIndexFile(string relativePath) =>
+        Path.GetFileNameWithoutExtension(relativePath) is "index" or "_index";
+}

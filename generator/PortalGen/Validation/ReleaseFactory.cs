@@ -1,0 +1,51 @@
+using PortalGen.Diagnostics;
+using PortalGen.Model;
+using PortalGen.Parsing;
+
+namespace PortalGen.Validation;
+
+/// <summary>Checks one release's front matter and makes its <see cref="Release"/>, or reports why it cannot.</summary>
+public static class ReleaseFactory
+{
+    public static Release? Create(ContentDocument document, RegistryLookup registry, DiagnosticBag diagnostics)
+    {
+        var frontMatter = document.FrontMatter;
+        var file = document.File;
+        var title = RequiredFields.Title(frontMatter, diagnostics);
+        var date = frontMatter.Date;
+        if (date is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, frontMatter.Start, "the release has no 'date'", "add a line such as 'date: 2020-12-02' to the front matter");
+        }
+
+        var partners = registry.Partners(frontMatter.Partners);
+        var topics = registry.Topics(frontMatter.Topics);
+        var slug = RequiredFields.Slug(frontMatter, file.RelativePath, diagnostics);
+        if (title is null || date is null || slug is null)
+        {
+            return null;
+        }
+
+        return new Release
+        {
+            SourcePath = file.DisplayPath,
+            Title = title,
+            Date = date.Value.Value.Instant,
+            HasTime = date.Value.Value.HasTime,
+            LastModified = frontMatter.LastModified?.Value.Instant,
+            Author = frontMatter.Author,
+            Partners = partners,
+            Topics = topics,
+            Summary = SiteBuilder.Summarize(frontMatter.Summary, document.Body.LeadText),
+            Location = frontMatter.Location,
+            Image = frontMatter.Image?.Value,
+            ImageAlt = frontMatter.ImageAlt,
+            Slug = slug,
+            Draft = frontMatter.Draft,
+            ContentHtml = document.Body.Html,
+            Path = UrlScheme.Release(date.Value.Value.Instant, slug),
+            Aliases = [.. frontMatter.Aliases.Select(a => a.Value)],
+            Params = frontMatter.Params,
+        };
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PortalGen.Validation;
+
+/// <summary>Makes and checks the URL segment of a release or page.</summary>
+public static partial class Slugs
+{
+    /// <summary>A readable ASCII slug: German letters transliterated (Tübingen: tuebingen), other accents dropped.</summary>
+    public static string FromText(string text)
+    {
+        var transliterated = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            transliterated.Append(c switch
+            {
+                'ä' => "ae",
+                'ö' => "oe",
+                'ü' => "ue",
+                'ß' => "ss",
+                _ => c.ToString(),
+            });
+        }
+
+        var withoutAccents = new StringBuilder();
+        foreach (var c in transliterated.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                withoutAccents.Append(c);
+            }
+        }
+
+        return NotSlug().Replace(withoutAccents.ToString().Normalize(NormalizationForm.FormC), "-").Trim('-');
+    }
+
+    /// <summary>
+    /// An explicit slug is one path segment of lowercase letters, digits and hyphens; no dots, slashes
+    /// or spaces, so it can never step out of its folder or clash by case on case-insensitive hosts.
+    /// </summary>
+    public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
+
+    [GeneratedRegex(@"[^\p{Ll}\p{Lo}\p{Nd}]+")]
+    private static partial Regex NotSlug();
+
+    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$")]
+    private static partial Regex ValidSlug();
+}
