@@ -41,6 +41,7 @@ public sealed class PageRenderer(TemplateSet templates, TemplateViews views)
             ["topics"] = views.Topics,
             ["releases"] = views.Releases,
             ["layout"] = layout,
+            ["html"] = HtmlTemplateFunctions.Object,
         };
         context.PushGlobal(globals);
         try
