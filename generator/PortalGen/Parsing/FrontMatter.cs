@@ -9,6 +9,9 @@ public sealed record FrontMatter
     /// <summary>Where the front matter starts: the place to point at for a field that is missing.</summary>
     public required SourceSpan Start { get; init; }
 
+    /// <summary>Every key written with a value, valid or not: a field given a wrong value is not also reported as missing.</summary>
+    public ImmutableHashSet<string> Keys { get; init; } = [];
+
     public Field<string>? Title { get; init; }
 
     public Field<PublishDate>? Date { get; init; }

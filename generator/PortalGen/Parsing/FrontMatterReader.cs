@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -51,7 +52,11 @@ public static class FrontMatterReader
             }
         }
 
-        return frontMatter with { Params = parameters.ToImmutable() };
+        var keys = mapping.Children
+            .Where(entry => !YamlFieldReader.IsNull(entry.Value))
+            .Select(entry => (entry.Key as YamlScalarNode)?.Value ?? "")
+            .ToImmutableHashSet(StringComparer.Ordinal);
+        return frontMatter with { Params = parameters.ToImmutable(), Keys = keys };
     }
 
     private static bool IsKnownKey(string key) => key is

@@ -18,16 +18,38 @@ public static partial class YamlDocumentLoader
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line;
+            var (line, column) = TabIndentation(text, e) ?? ((int)e.Start.Line, (int)e.Start.Column);
             diagnostics.Error(
                 IsDuplicateKey(e) ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax,
-                SourceSpan.FromYamlMark(displayPath, e.Start.Line, e.Start.Column, lineOffset),
+                SourceSpan.FromYamlMark(displayPath, line, column, lineOffset),
                 CleanMessage(e),
                 HintFor(text, line));
             return null;
         }
 
         return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>YamlDotNet reports a tab where the enclosing mapping starts; the editor needs the line with the tab.</summary>
+    private static (int Line, int Column)? TabIndentation(string text, YamlException e)
+    {
+        if (!e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indentation)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsDuplicateKey(YamlException e) =>
@@ -44,7 +66,7 @@ public static partial class YamlDocumentLoader
         var lines = text.Split('\n');
         var source = line >= 1 && line <= lines.Length ? lines[line - 1] : "";
         var previous = line >= 2 && line - 2 < lines.Length ? lines[line - 2] : "";
-        if (source.Contains('\t', StringComparison.Ordinal) || previous.Contains('\t', StringComparison.Ordinal))
+        if (source.StartsWith('\t') || previous.StartsWith('\t') || source.TrimStart(' ').StartsWith('\t'))
         {
             return "YAML does not allow tabs for indentation: indent with spaces";
         }

@@ -13,7 +13,7 @@ public static class ReleaseFactory
         var file = document.File;
         var title = RequiredFields.Title(frontMatter, diagnostics);
         var date = frontMatter.Date;
-        if (date is null)
+        if (date is null && !frontMatter.Keys.Contains("date"))
         {
             diagnostics.Error(DiagnosticCodes.MissingField, frontMatter.Start, "the release has no 'date'", "add a line such as 'date: 2020-12-02' to the front matter");
         }

@@ -13,6 +13,11 @@ public static class RequiredFields
             return title.Value.Trim();
         }
 
+        if (frontMatter.Title is null && frontMatter.Keys.Contains("title"))
+        {
+            return null;
+        }
+
         diagnostics.Error(
             DiagnosticCodes.MissingField,
             frontMatter.Title?.Span ?? frontMatter.Start,

@@ -1,0 +1,107 @@
+using PortalGen.Tests.Support;
+
+namespace PortalGen.Tests.Building;
+
+/// <summary>The output folder is replaced whole or not at all, and only when PortalGen owns it.</summary>
+public sealed class StagedOutputTests
+{
+    private const string Site = TestSite.Basics + """
+        -- content/news/2020/x.md --
+        ---
+        title: X
+        date: 2020-12-02
+        ---
+        Body.
+
+        """;
+
+    [Test]
+    public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var site = TestSite.Create(Site);
+        site.BuildOk();
+        var before = Snapshot(site.Output);
+
+        site.Add(Release.File("2020/broken.md", "title: Broken"));
+        var result = site.Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
+            Assert.That(Snapshot(site.Output), Is.EqualTo(before));
+            Assert.That(Directory.GetDirectories(site.Root, ".public*"), Is.Empty, "no staging folder is left behind");
+        });
+    }
+
+    [Test]
+    public void Unchanged_files_keep_their_timestamps_and_removed_releases_disappear()
+    {
+        using var site = TestSite.Create(Site + Release.File("2019/gone.md", "title: Gone\ndate: 2019-01-01"));
+        site.BuildOk();
+        var page = Path.Combine(site.Output, "news/2020/x/index.html");
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(page, old);
+
+        File.Delete(Path.Combine(site.Root, "content/news/2019/gone.md"));
+        site.BuildOk();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.GetLastWriteTimeUtc(page), Is.EqualTo(old));
+            Assert.That(site.Exists("news/2019/gone/index.html"), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_folder_that_portalgen_did_not_write_is_never_replaced()
+    {
+        using var site = TestSite.Create(Site + "-- public/thesis.docx --\nprecious\n");
+
+        var result = site.Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.UnusableInput));
+            Assert.That(TestSite.Lines(result).Single(), Does.StartWith("public: error: the output folder holds files that PortalGen did not write"));
+            Assert.That(File.ReadAllText(Path.Combine(site.Output, "thesis.docx")), Is.EqualTo("precious\n"));
+        });
+    }
+
+    [TestCase("content")]
+    [TestCase("content/static")]
+    [TestCase("templates")]
+    [TestCase(".")]
+    public void The_output_folder_may_not_be_or_hold_the_sources(string output)
+    {
+        using var site = TestSite.Create(Site);
+
+        var result = site.Build(options => options with { OutputDirectory = Path.Combine(site.Root, output) });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.UnusableInput));
+            Assert.That(TestSite.Lines(result).Single(), Does.Contain("error: the output folder may not be"));
+            Assert.That(File.Exists(Path.Combine(site.Root, "content/site.yml")), Is.True);
+        });
+    }
+
+    [Test]
+    public void One_thread_and_many_threads_write_the_same_bytes()
+    {
+        var files = string.Concat(Enumerable.Range(1, 60).Select(i =>
+            Release.File($"20{10 + (i % 10)}/r{i}.md", $"title: R{i}\ndate: 20{10 + (i % 10)}-0{1 + (i % 9)}-1{i % 10}\npartners: [nec]\ntopics: [ai]")));
+        using var one = TestSite.Create(Site + files);
+        using var many = TestSite.Create(Site + files);
+
+        one.BuildOk(options => options with { MaxParallelism = 1 });
+        many.BuildOk(options => options with { MaxParallelism = 8 });
+
+        Assert.That(Snapshot(many.Output), Is.EqualTo(Snapshot(one.Output)));
+    }
+
+    /// <summary>Every file below a folder with its bytes, in a stable order.</summary>
+    private static IReadOnlyList<(string Path, string Hash)> Snapshot(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(file => (Path.GetRelativePath(folder, file), Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))))];
+}

@@ -1,0 +1,107 @@
+using PortalGen.Tests.Support;
+
+namespace PortalGen.Tests.Building;
+
+/// <summary>Site templates override the default theme one file at a time; their mistakes name file and line.</summary>
+public sealed class TemplateTests
+{
+    private const string OneRelease = TestSite.Basics + """
+        -- content/news/2020/x.md --
+        ---
+        title: X
+        date: 2020-12-02
+        ---
+        Body.
+
+        """;
+
+    [Test]
+    public void A_site_partial_replaces_the_theme_partial_of_the_same_name()
+    {
+        using var site = TestSite.Create(OneRelease + """
+            -- templates/partials/footer.html --
+            <footer id="custom">Our own footer for {{ site.title | html.escape }}</footer>
+            """);
+
+        site.BuildOk();
+
+        Assert.That(site.Html("index.html").QuerySelector("#custom")!.TextContent, Is.EqualTo("Our own footer for Test Portal"));
+    }
+
+    [Test]
+    public void Template_syntax_error_names_the_template_file_and_line()
+    {
+        using var site = TestSite.Create(OneRelease + """
+            -- templates/partials/footer.html --
+            <footer>
+            {{ if site.title }}
+            </footer>
+            """);
+
+        var result = site.Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
+            Assert.That(TestSite.Lines(result)[0], Does.StartWith("templates/partials/footer.html:").And.Contain(": error: template: "));
+        });
+    }
+
+    [Test]
+    public void A_typo_in_a_variable_is_an_error_not_an_empty_string()
+    {
+        using var site = TestSite.Create(OneRelease + """
+            -- templates/layouts/release.html --
+            <h1>{{ page.titel }}</h1>
+            """);
+
+        var result = site.Build();
+
+        Assert.That(TestSite.Lines(result), Is.EqualTo(new[] { "templates/layouts/release.html:1:13: error: template: Cannot get member with name titel." }));
+    }
+
+    [Test]
+    public void Including_a_file_outside_the_templates_is_refused()
+    {
+        using var site = TestSite.Create(OneRelease + """
+            -- templates/layouts/release.html --
+            {{ include "../content/site.yml" }}
+            """);
+
+        var result = site.Build();
+
+        Assert.That(TestSite.Lines(result).Single(), Does.StartWith("templates/layouts/release.html:1:4: error: template: there is no template '../content/site.yml'"));
+    }
+
+    [Test]
+    public void A_template_that_never_ends_is_stopped_with_a_diagnostic()
+    {
+        using var site = TestSite.Create(OneRelease + """
+            -- templates/layouts/release.html --
+            {{ while true }}x{{ end }}
+            """);
+
+        var result = site.Build();
+
+        Assert.That(TestSite.Lines(result).Single(), Does.StartWith("templates/layouts/release.html:1:").And.Contain("error: template:"));
+    }
+
+    [Test]
+    public void A_long_index_page_renders_whole_beyond_scribans_default_limits()
+    {
+        // 1,500 releases on one page: past Scriban's default 1,000-iteration loop limit and its 1 MiB output cap.
+        var files = string.Concat(Enumerable.Range(1, 1500).Select(i =>
+            Release.File($"2020/r{i}.md", $"title: Release number {i} with a title long enough to fill the page\ndate: 2020-01-01T00:{i / 60 % 60:00}:{i % 60:00}Z\nsummary: {new string('s', 600)}")));
+        using var site = TestSite.Create(TestSite.Basics.Replace("paginate: 2", "paginate: 5000", StringComparison.Ordinal) + files);
+
+        site.BuildOk();
+
+        var home = site.Read("index.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(home.Length, Is.GreaterThan(1024 * 1024));
+            Assert.That(site.Html("index.html").QuerySelectorAll(".card").Length, Is.EqualTo(1500));
+            Assert.That(home.TrimEnd(), Does.EndWith("</html>"));
+        });
+    }
+}

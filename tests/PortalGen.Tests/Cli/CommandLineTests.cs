@@ -1,0 +1,122 @@
+using PortalGen.Cli;
+using PortalGen.Tests.Support;
+
+namespace PortalGen.Tests.Cli;
+
+/// <summary>The real command, run in process: exit codes and printed lines as CI sees them.</summary>
+public sealed class CommandLineTests
+{
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = Program.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static string[] SiteArguments(TestSite site, string command) =>
+        [command, "--content", Path.Combine(site.Root, "content"), "--templates", Path.Combine(site.Root, "templates"), "--now", "2026-11-27T12:00:00Z"];
+
+    [Test]
+    public void Build_exits_0_and_prints_one_summary_line()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02"));
+
+        var (exitCode, output, error) = Run([.. SiteArguments(site, "build"), "--output", site.Output]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Does.Match(@"^Built \d+ pages \(1 releases\) and copied \d+ files into .+ in \d+\.\d\d s\.\n$"));
+            Assert.That(site.Exists("news/2020/x/index.html"), Is.True);
+        });
+    }
+
+    [Test]
+    public void Content_errors_exit_1_with_each_error_as_file_line_column()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02\npartners: [nex]"));
+
+        var (exitCode, _, error) = Run([.. SiteArguments(site, "build"), "--output", site.Output]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("content/news/2020/x.md:4:12: error: unknown partner 'nex' (did you mean 'nec'?)"));
+            Assert.That(error, Does.Contain("1 error, 0 warnings: nothing was written; the previous output is unchanged."));
+            Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+        });
+    }
+
+    [Test]
+    public void Unknown_option_is_bad_usage_with_exit_2()
+    {
+        var (exitCode, _, error) = Run("build", "--colour", "red");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith("portalgen: error: "));
+        });
+    }
+
+    [Test]
+    public void Missing_content_folder_is_unusable_input_with_exit_2()
+    {
+        var (exitCode, _, error) = Run("check", "--content", Path.Combine(Path.GetTempPath(), "no-such-site-" + Guid.NewGuid()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("error: the content folder does not exist"));
+        });
+    }
+
+    [Test]
+    public void Check_writes_nothing()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02"));
+
+        var (exitCode, output, _) = Run(SiteArguments(site, "check"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(output, Does.StartWith("Checked 1 releases: no errors"));
+            Assert.That(Directory.Exists(site.Output), Is.False);
+        });
+    }
+
+    [Test]
+    public void Strict_turns_warnings_into_a_failed_build()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "<b>raw</b>"));
+
+        var (exitCode, _, error) = Run([.. SiteArguments(site, "build"), "--output", site.Output, "--strict"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("warning: raw HTML is left out"));
+            Assert.That(Directory.Exists(site.Output), Is.False);
+        });
+    }
+
+    [Test]
+    public void Drafts_and_future_releases_are_left_out_and_counted()
+    {
+        using var site = TestSite.Create(TestSite.Basics +
+            Release.File("2020/x.md", "title: X\ndate: 2020-12-02") +
+            Release.File("2026/draft.md", "title: D\ndate: 2026-01-01\ndraft: true") +
+            Release.File("2027/future.md", "title: F\ndate: 2027-01-01"));
+
+        var (exitCode, output, _) = Run([.. SiteArguments(site, "build"), "--output", site.Output]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(output, Does.Contain("(1 releases)").And.Contain("left out: 1 draft, 1 future"));
+            Assert.That(site.Exists("news/2027/future/index.html"), Is.False);
+        });
+    }
+}
