@@ -1,0 +1,67 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+    PortalGen's build tasks, for developers and CI alike.
+.DESCRIPTION
+    dotnet tool restore; dotnet pwsh build.ps1 <Task>
+      Format   verify code style (dotnet format --verify-no-changes)
+      Test     run the test suite (dotnet test), results in artifacts/test-results
+      Site     build the sample site (content/ + templates/) into public/
+      Pack     pack the portalgen .NET tool into artifacts/packages
+      Publish  build the sample site for production (-BaseUrl) into artifacts/site
+      Ci       all of the above in order, stopping at the first failure
+#>
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Format', 'Test', 'Site', 'Pack', 'Publish', 'Ci')]
+    [string] $Task = 'Ci',
+
+    # The production address for Publish; the default is site.yml's base_url.
+    [string] $BaseUrl = ''
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+$artifacts = Join-Path $root 'artifacts'
+$cli = Join-Path $root 'generator/PortalGen.Cli/PortalGen.Cli.csproj'
+
+function Invoke-Step([string] $name, [scriptblock] $command) {
+    Write-Host "==> $name"
+    & $command
+    if ($LASTEXITCODE -ne 0) {
+        throw "$name failed with exit code $LASTEXITCODE"
+    }
+}
+
+function Invoke-Format {
+    Invoke-Step 'Format' { dotnet format (Join-Path $root 'PortalGen.sln') --verify-no-changes }
+}
+
+function Invoke-Test {
+    $results = Join-Path $artifacts 'test-results'
+    Invoke-Step 'Test' { dotnet test (Join-Path $root 'PortalGen.sln') --logger 'trx;LogFileName=results.trx' --results-directory $results }
+}
+
+function Invoke-Site {
+    Invoke-Step 'Site' { dotnet run --project $cli -c Release -- build --content (Join-Path $root 'content') --templates (Join-Path $root 'templates') --output (Join-Path $root 'public') }
+}
+
+function Invoke-Pack {
+    Invoke-Step 'Pack' { dotnet pack $cli -c Release -o (Join-Path $artifacts 'packages') }
+}
+
+function Invoke-Publish {
+    $arguments = @('build', '--content', (Join-Path $root 'content'), '--templates', (Join-Path $root 'templates'), '--output', (Join-Path $artifacts 'site'), '--strict')
+    if ($BaseUrl) { $arguments += @('--base-url', $BaseUrl) }
+    Invoke-Step 'Publish' { dotnet run --project $cli -c Release -- @arguments }
+}
+
+switch ($Task) {
+    'Format' { Invoke-Format }
+    'Test' { Invoke-Test }
+    'Site' { Invoke-Site }
+    'Pack' { Invoke-Pack }
+    'Publish' { Invoke-Publish }
+    'Ci' { Invoke-Format; Invoke-Test; Invoke-Site; Invoke-Pack }
+}
