@@ -5,20 +5,10 @@ namespace PortalGen.Tests.Building;
 /// <summary>The output folder is replaced whole or not at all, and only when PortalGen owns it.</summary>
 public sealed class StagedOutputTests
 {
-    private const string Site = TestSite.Basics + """
-        -- content/news/2020/x.md --
-        ---
-        title: X
-        date: 2020-12-02
-        ---
-        Body.
-
-        """;
-
     [Test]
     public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
     {
-        using var site = TestSite.Create(Site);
+        using var site = TestSite.Create(TestSite.OneRelease);
         site.BuildOk();
         var before = Snapshot(site.Output);
 
@@ -36,7 +26,7 @@ public sealed class StagedOutputTests
     [Test]
     public void Unchanged_files_keep_their_timestamps_and_removed_releases_disappear()
     {
-        using var site = TestSite.Create(Site + Release.File("2019/gone.md", "title: Gone\ndate: 2019-01-01"));
+        using var site = TestSite.Create(TestSite.OneRelease + Release.File("2019/gone.md", "title: Gone\ndate: 2019-01-01"));
         site.BuildOk();
         var page = Path.Combine(site.Output, "news/2020/x/index.html");
         var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -55,7 +45,7 @@ public sealed class StagedOutputTests
     [Test]
     public void A_folder_that_portalgen_did_not_write_is_never_replaced()
     {
-        using var site = TestSite.Create(Site + "-- public/thesis.docx --\nprecious\n");
+        using var site = TestSite.Create(TestSite.OneRelease + "-- public/thesis.docx --\nprecious\n");
 
         var result = site.Build();
 
@@ -73,7 +63,7 @@ public sealed class StagedOutputTests
     [TestCase(".")]
     public void The_output_folder_may_not_be_or_hold_the_sources(string output)
     {
-        using var site = TestSite.Create(Site);
+        using var site = TestSite.Create(TestSite.OneRelease);
 
         var result = site.Build(options => options with { OutputDirectory = Path.Combine(site.Root, output) });
 
@@ -90,8 +80,8 @@ public sealed class StagedOutputTests
     {
         var files = string.Concat(Enumerable.Range(1, 60).Select(i =>
             Release.File($"20{10 + (i % 10)}/r{i}.md", $"title: R{i}\ndate: 20{10 + (i % 10)}-0{1 + (i % 9)}-1{i % 10}\npartners: [nec]\ntopics: [ai]")));
-        using var one = TestSite.Create(Site + files);
-        using var many = TestSite.Create(Site + files);
+        using var one = TestSite.Create(TestSite.OneRelease + files);
+        using var many = TestSite.Create(TestSite.OneRelease + files);
 
         one.BuildOk(options => options with { MaxParallelism = 1 });
         many.BuildOk(options => options with { MaxParallelism = 8 });

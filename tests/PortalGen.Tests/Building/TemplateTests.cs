@@ -5,20 +5,10 @@ namespace PortalGen.Tests.Building;
 /// <summary>Site templates override the default theme one file at a time; their mistakes name file and line.</summary>
 public sealed class TemplateTests
 {
-    private const string OneRelease = TestSite.Basics + """
-        -- content/news/2020/x.md --
-        ---
-        title: X
-        date: 2020-12-02
-        ---
-        Body.
-
-        """;
-
     [Test]
     public void A_site_partial_replaces_the_theme_partial_of_the_same_name()
     {
-        using var site = TestSite.Create(OneRelease + """
+        using var site = TestSite.Create(TestSite.OneRelease + """
             -- templates/partials/footer.html --
             <footer id="custom">Our own footer for {{ site.title | html.escape }}</footer>
             """);
@@ -31,7 +21,7 @@ public sealed class TemplateTests
     [Test]
     public void Template_syntax_error_names_the_template_file_and_line()
     {
-        using var site = TestSite.Create(OneRelease + """
+        using var site = TestSite.Create(TestSite.OneRelease + """
             -- templates/partials/footer.html --
             <footer>
             {{ if site.title }}
@@ -50,7 +40,7 @@ public sealed class TemplateTests
     [Test]
     public void A_typo_in_a_variable_is_an_error_not_an_empty_string()
     {
-        using var site = TestSite.Create(OneRelease + """
+        using var site = TestSite.Create(TestSite.OneRelease + """
             -- templates/layouts/release.html --
             <h1>{{ page.titel }}</h1>
             """);
@@ -63,7 +53,7 @@ public sealed class TemplateTests
     [Test]
     public void Including_a_file_outside_the_templates_is_refused()
     {
-        using var site = TestSite.Create(OneRelease + """
+        using var site = TestSite.Create(TestSite.OneRelease + """
             -- templates/layouts/release.html --
             {{ include "../content/site.yml" }}
             """);
@@ -76,7 +66,7 @@ public sealed class TemplateTests
     [Test]
     public void A_template_that_never_ends_is_stopped_with_a_diagnostic()
     {
-        using var site = TestSite.Create(OneRelease + """
+        using var site = TestSite.Create(TestSite.OneRelease + """
             -- templates/layouts/release.html --
             {{ while true }}x{{ end }}
             """);

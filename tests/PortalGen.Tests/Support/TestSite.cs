@@ -42,6 +42,17 @@ internal sealed class TestSite : IDisposable
 
         """;
 
+    /// <summary>The basics and one release, content/news/2020/x.md, for tests about everything but content.</summary>
+    public const string OneRelease = Basics + """
+        -- content/news/2020/x.md --
+        ---
+        title: X
+        date: 2020-12-02
+        ---
+        Body.
+
+        """;
+
     private static readonly HtmlParser Parser = new();
 
     private TestSite(string root) => Root = root;
