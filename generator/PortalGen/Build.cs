@@ -33,9 +33,14 @@ public static class Build
     private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var empty = new BuildResult { Outcome = BuildOutcome.ContentErrors, Diagnostics = [] };
-        if (options.OutputDirectory is { } outputDirectory && !OutputFolderGuard.IsSafe(outputDirectory, options, diagnostics))
+        if (options.OutputDirectory is { } outputDirectory)
         {
-            return empty;
+            if (!OutputFolderGuard.IsSafe(outputDirectory, options, diagnostics))
+            {
+                return empty;
+            }
+
+            StagedOutput.RecoverFromKilledBuilds(outputDirectory);
         }
 
         var source = SiteSourceLoader.Load(options, diagnostics);

@@ -26,9 +26,62 @@ public sealed class StagedOutput : IDisposable
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder has no parent");
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var staging = WorkFolder(output, "staging");
         Directory.CreateDirectory(staging);
         return new StagedOutput(output, staging);
+    }
+
+    /// <summary>A hidden sibling of the output folder, named for this process so a later build can tell a live one from a leftover.</summary>
+    private static string WorkFolder(string output, string purpose) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{purpose}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    /// <summary>
+    /// A killed build leaves its work folders behind. One killed between the two moves of the swap
+    /// left the previous site only in its "previous" folder: that one is put back, the rest removed.
+    /// </summary>
+    public static void RecoverFromKilledBuilds(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var leftovers = Directory.EnumerateDirectories(parent, $".{Path.GetFileName(output)}.*-*-*")
+            .Where(folder => OwnerProcess(folder) is { } pid && !IsRunning(pid))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var orphanedPrevious = leftovers.FirstOrDefault(folder => Path.GetFileName(folder).Contains(".previous-", StringComparison.Ordinal));
+        if (!Directory.Exists(output) && orphanedPrevious is not null)
+        {
+            Directory.Move(orphanedPrevious, output);
+            leftovers.Remove(orphanedPrevious);
+        }
+
+        foreach (var folder in leftovers)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int? OwnerProcess(string folder)
+    {
+        var parts = Path.GetFileName(folder).Split('-');
+        return parts.Length >= 3 && int.TryParse(parts[^2], out var pid) ? pid : null;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Writes one file; safe to call from many threads for different paths.</summary>
@@ -53,7 +106,7 @@ public sealed class StagedOutput : IDisposable
     public void Commit()
     {
         File.WriteAllText(Path.Combine(staging, OutputFolderGuard.MarkerFileName), "This folder is written by PortalGen; a build replaces it whole.\n");
-        var previous = output + $".previous-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var previous = WorkFolder(output, "previous");
         var hadPrevious = Directory.Exists(output);
         if (hadPrevious)
         {

@@ -24,6 +24,30 @@ public sealed class StagedOutputTests
     }
 
     [Test]
+    public void Leftovers_of_a_killed_build_are_removed_and_a_site_caught_mid_swap_is_restored()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease);
+        site.BuildOk();
+        const int deadProcess = int.MaxValue - 1;
+        var staging = Path.Combine(site.Root, $".public.staging-{deadProcess}-0123456789abcdef");
+        var previous = Path.Combine(site.Root, $".public.previous-{deadProcess}-0123456789abcdef");
+        Directory.CreateDirectory(staging);
+        Directory.Move(site.Output, previous);
+
+        site.Add(Release.File("2020/broken.md", "title: Broken"));
+        site.Build();
+        var restored = site.Exists("news/2020/x/index.html");
+        File.Delete(Path.Combine(site.Root, "content/news/2020/broken.md"));
+        site.BuildOk();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(restored, Is.True, "the interrupted swap is undone even when the next build fails");
+            Assert.That(Directory.GetDirectories(site.Root, ".public.*"), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Unchanged_files_keep_their_timestamps_and_removed_releases_disappear()
     {
         using var site = TestSite.Create(TestSite.OneRelease + Release.File("2019/gone.md", "title: Gone\ndate: 2019-01-01"));
