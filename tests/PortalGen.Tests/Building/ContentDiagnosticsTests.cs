@@ -80,6 +80,23 @@ public sealed class ContentDiagnosticsTests
     }
 
     [Test]
+    public void A_key_written_twice_is_an_error_at_the_second()
+    {
+        var lines = ErrorsOf(Release.File("2020/x.md", "title: X\ndate: 2020-12-02\ntitle: Y"));
+
+        Assert.That(lines.Single(), Does.StartWith("content/news/2020/x.md:4:1: error: YAML: "));
+    }
+
+    [Test]
+    public void Yaml_aliases_that_expand_exponentially_are_refused_in_bounded_time()
+    {
+        var laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 8).Select(i => $"{(char)('a' + i)}: &{(char)('a' + i)} [*{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}, *{(char)('a' + i - 1)}]\n"));
+        var lines = ErrorsOf(Release.File("2020/x.md", "title: X\ndate: 2020-12-02\nlaughs:\n  " + laughs.TrimEnd().Replace("\n", "\n  ", StringComparison.Ordinal)));
+
+        Assert.That(lines.Single(), Does.Contain("error: 'laughs' expands to more than 10000 values"));
+    }
+
+    [Test]
     public void Tab_indentation_gets_a_hint_about_tabs()
     {
         var lines = ErrorsOf(Release.File("2020/x.md", "title: X\ndate: 2020-12-02\ntopics:\n\t- ai"));
