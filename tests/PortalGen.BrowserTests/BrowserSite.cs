@@ -91,6 +91,20 @@ public sealed partial class BrowserSite
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Loads the page's lazy images too (below the fold they never load in a still window, not even
+    /// for a full-page screenshot), waits for all of them, and returns the addresses of those that failed.
+    /// </summary>
+    public static async Task<string[]> LoadAllImagesAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
+            async () => {
+              const images = [...document.images];
+              images.forEach(i => i.loading = 'eager');
+              await Promise.all(images.map(i => i.complete ? null : new Promise(done => { i.onload = done; i.onerror = done; })));
+              return images.filter(i => i.naturalWidth === 0).map(i => i.src);
+            }
+            """);
+
     /// <summary>Whether the built site has this file (pages other branches add are visited only when present).</summary>
     public static bool Has(string outputPath) => File.Exists(Path.Combine(Output, outputPath));
 

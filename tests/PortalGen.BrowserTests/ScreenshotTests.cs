@@ -22,6 +22,7 @@ public sealed class ScreenshotTests
         foreach (var (kind, url) in BrowserSite.OnePagePerKind())
         {
             await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+            await BrowserSite.LoadAllImagesAsync(page);
             var file = Path.Combine(BrowserSite.Screenshots, $"{kind}-{width}{(scheme == ColorScheme.Dark ? "-dark" : "")}.png");
             await page.ScreenshotAsync(new() { Path = file, FullPage = true });
             TestContext.AddTestAttachment(file, $"{kind} {url} at {width} px");

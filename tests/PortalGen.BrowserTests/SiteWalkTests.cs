@@ -171,15 +171,7 @@ public sealed partial class SiteWalkTests
             problems.Add($"{url}: no single main element");
         }
 
-        // Lazy images below the fold would never load in a still window: load them all, then look.
-        var unloaded = await page.EvaluateAsync<string[]>("""
-            async () => {
-              const images = [...document.images];
-              images.forEach(i => i.loading = 'eager');
-              await Promise.all(images.map(i => i.complete ? null : new Promise(done => { i.onload = done; i.onerror = done; })));
-              return images.filter(i => i.naturalWidth === 0).map(i => i.src);
-            }
-            """);
+        var unloaded = await BrowserSite.LoadAllImagesAsync(page);
         problems.AddRange(unloaded.Select(src => $"{url}: image {src} did not load"));
 
         var links = await page.EvaluateAsync<string[]>(
