@@ -40,7 +40,7 @@ function Invoke-Format {
 
 function Invoke-Test {
     $results = Join-Path $artifacts 'test-results'
-    Invoke-Step 'Test' { dotnet test (Join-Path $root 'PortalGen.sln') --logger 'trx;LogFileName=results.trx' --results-directory $results }
+    Invoke-Step 'Test' { dotnet test (Join-Path $root 'PortalGen.sln') --logger 'trx' --results-directory $results }
 }
 
 function Invoke-Site {

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace PortalGen.BrowserTests.Support;
+
+/// <summary>
+/// Serves a built site on a free 127.0.0.1 port the way a static host does:
+/// <c>/x/</c> answers with <c>/x/index.html</c>, and an unknown path with 404.html and status 404.
+/// </summary>
+internal sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private StaticSiteServer(WebApplication app, Uri address)
+    {
+        this.app = app;
+        Address = address;
+    }
+
+    /// <summary>The site's root, ending in a slash.</summary>
+    public Uri Address { get; }
+
+    public static async Task<StaticSiteServer> StartAsync(string folder)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = folder });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(folder);
+        app.UseFileServer(new FileServerOptions { FileProvider = files });
+        app.Run(async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var notFound = Path.Combine(folder, "404.html");
+            if (File.Exists(notFound))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+        });
+        await app.StartAsync();
+        var bound = app.Urls.Single();
+        return new StaticSiteServer(app, new Uri(bound.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
