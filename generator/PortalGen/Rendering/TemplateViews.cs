@@ -173,8 +173,8 @@ public sealed class TemplateViews
     };
 
     /// <summary>
-    /// Release views link to each other (older, newer, related), so all are made first, then linked, then
-    /// frozen: a release's <c>page.next.title</c> and a card's <c>release.title</c> are the same object.
+    /// Release views link to each other, so all are made first, then linked, then frozen: <c>prev</c> is the
+    /// release published before (older), <c>next</c> the one after (newer), <c>related</c> as the model chose.
     /// </summary>
     private FrozenDictionary<string, ScriptObject> ReleaseViews()
     {
