@@ -21,5 +21,7 @@ public sealed record Site
 
     public required ImmutableArray<Topic> Topics { get; init; }
 
+    public required SiteIndexes Indexes { get; init; }
+
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];
 }

@@ -11,11 +11,13 @@ public sealed class UrlScheme(Uri baseUrl)
 {
     public const string ReleasesSection = "news";
     public const string PagePrefix = "page";
+    public const string PartnersSection = "partners";
+    public const string TopicsSection = "topics";
 
     /// <summary>Top-level names the generator writes itself; a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
     {
-        ReleasesSection, PagePrefix, "partners", "topics", "search", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
+        ReleasesSection, PagePrefix, PartnersSection, TopicsSection, "search", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
     };
 
     public Uri BaseUrl { get; } = baseUrl;
@@ -23,8 +25,20 @@ public sealed class UrlScheme(Uri baseUrl)
     /// <summary>The base URL's path, "/" or "/portal/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 
-    public static string Release(DateTimeOffset date, string slug) =>
-        $"{ReleasesSection}/{date.Year.ToString(CultureInfo.InvariantCulture)}/{slug}/";
+    public static string Release(DateTimeOffset date, string slug) => Year(date.Year) + slug + "/";
+
+    /// <summary>The archive: every year with its count.</summary>
+    public static string Archive => ReleasesSection + "/";
+
+    public static string Year(int year) => $"{ReleasesSection}/{year.ToString(CultureInfo.InvariantCulture)}/";
+
+    public static string Partners => PartnersSection + "/";
+
+    public static string Partner(string id) => $"{PartnersSection}/{id}/";
+
+    public static string Topics => TopicsSection + "/";
+
+    public static string Topic(string id) => $"{TopicsSection}/{id}/";
 
     public static string Page(string relativePathWithoutExtension) => relativePathWithoutExtension + "/";
 

@@ -6,5 +6,23 @@ public enum PageKind
     Home,
     Release,
     Page,
+
+    /// <summary>All partners, grouped by kind.</summary>
+    Partners,
+
+    /// <summary>One partner's profile and releases, paged.</summary>
+    Partner,
+
+    /// <summary>All topics with their counts.</summary>
+    Topics,
+
+    /// <summary>One topic's releases, paged.</summary>
+    Topic,
+
+    /// <summary>The years with their counts.</summary>
+    Archive,
+
+    /// <summary>One year's releases.</summary>
+    Year,
     NotFound,
 }

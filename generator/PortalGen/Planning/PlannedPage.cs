@@ -9,6 +9,12 @@ public sealed record PlannedPage(PageKind Kind, string Path, string Title)
 
     public PlainPage? Page { get; init; }
 
+    public Partner? Partner { get; init; }
+
+    public Topic? Topic { get; init; }
+
+    public YearArchive? Year { get; init; }
+
     public Paginator? Paginator { get; init; }
 
     public string OutputFile => UrlScheme.OutputFile(Path);

@@ -2,7 +2,6 @@ using System.Globalization;
 using PortalGen.Diagnostics;
 using PortalGen.Planning;
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace PortalGen.Rendering;
@@ -32,17 +31,9 @@ public sealed class PageRenderer(TemplateSet templates, TemplateViews views)
         }
 
         var context = NewContext();
-        var globals = new ScriptObject
-        {
-            ["site"] = views.Site,
-            ["page"] = views.PageOf(page),
-            ["paginator"] = views.PaginatorOf(page),
-            ["partners"] = views.Partners,
-            ["topics"] = views.Topics,
-            ["releases"] = views.Releases,
-            ["layout"] = layout,
-            ["html"] = HtmlTemplateFunctions.Object,
-        };
+        var globals = views.GlobalsOf(page);
+        globals["layout"] = layout;
+        globals["html"] = HtmlTemplateFunctions.Object;
         context.PushGlobal(globals);
         try
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using PortalGen.Model;
 using PortalGen.Planning;
 using Scriban.Runtime;
@@ -15,29 +16,50 @@ public sealed class TemplateViews
     private readonly FrozenDictionary<string, ScriptObject> partners;
     private readonly FrozenDictionary<string, ScriptObject> topics;
     private readonly FrozenDictionary<string, ScriptObject> releases;
+    private readonly FrozenDictionary<int, ScriptObject> years;
+    private readonly ScriptObject siteView;
+    private readonly ScriptArray partnerList;
+    private readonly ScriptArray topicList;
+    private readonly ScriptArray releaseList;
+    private readonly ScriptArray yearList;
+    private readonly ScriptArray partnerGroups;
 
     public TemplateViews(Site site)
     {
         this.site = site;
-        Site = Freeze(SiteView());
+        siteView = Freeze(SiteView());
         partners = site.Partners.ToFrozenDictionary(p => p.Id, p => Freeze(PartnerView(p)), StringComparer.Ordinal);
         topics = site.Topics.ToFrozenDictionary(t => t.Id, t => Freeze(TopicView(t)), StringComparer.Ordinal);
-        releases = site.Releases.ToFrozenDictionary(r => r.Path, r => Freeze(ReleaseView(r)), StringComparer.Ordinal);
-        Partners = FreezeArray(site.Partners.Select(p => partners[p.Id]));
-        Topics = FreezeArray(site.Topics.Select(t => topics[t.Id]));
-        Releases = FreezeArray(site.Releases.Select(r => releases[r.Path]));
+        releases = ReleaseViews();
+        years = site.Indexes.Years.ToFrozenDictionary(y => y.Year, y => Freeze(YearView(y)));
+        partnerList = FreezeArray(site.Partners.Select(p => partners[p.Id]));
+        topicList = FreezeArray(site.Topics.Select(t => topics[t.Id]));
+        releaseList = ReleaseList(site.Releases);
+        yearList = FreezeArray(site.Indexes.Years.Select(y => years[y.Year]));
+        partnerGroups = FreezeArray(PartnerGroupViews());
     }
 
-    public ScriptObject Site { get; }
-
-    public ScriptArray Partners { get; }
-
-    public ScriptArray Topics { get; }
-
-    public ScriptArray Releases { get; }
+    /// <summary>
+    /// Every global a template sees, on every page alike: what does not apply to a page is null (or empty),
+    /// so a template may test for it while a misspelt name is still an error.
+    /// </summary>
+    public ScriptObject GlobalsOf(PlannedPage page) => new()
+    {
+        ["site"] = siteView,
+        ["page"] = PageOf(page),
+        ["paginator"] = PaginatorOf(page),
+        ["partners"] = partnerList,
+        ["partner_groups"] = partnerGroups,
+        ["topics"] = topicList,
+        ["releases"] = releaseList,
+        ["years"] = yearList,
+        ["partner"] = page.Partner is { } partner ? partners[partner.Id] : null,
+        ["topic"] = page.Topic is { } topic ? topics[topic.Id] : null,
+        ["year"] = page.Year is { } year ? years[year.Year] : null,
+    };
 
     /// <summary>The <c>page</c> of a planned page: every kind has the same members, so templates can rely on them.</summary>
-    public ScriptObject PageOf(PlannedPage page)
+    private ScriptObject PageOf(PlannedPage page)
     {
         if (page.Release is { } release)
         {
@@ -52,10 +74,15 @@ public sealed class TemplateViews
             view["params"] = ParamsView(plain.Params);
         }
 
+        if ((page.Partner?.Description ?? page.Topic?.Description) is { } description)
+        {
+            view["summary"] = description;
+        }
+
         return Freeze(view);
     }
 
-    public ScriptObject? PaginatorOf(PlannedPage page)
+    private ScriptObject? PaginatorOf(PlannedPage page)
     {
         if (page.Paginator is not { } paginator)
         {
@@ -64,7 +91,7 @@ public sealed class TemplateViews
 
         return Freeze(new ScriptObject
         {
-            ["items"] = FreezeArray(paginator.Items.Select(r => releases[r.Path])),
+            ["items"] = ReleaseList(paginator.Items),
             ["page"] = paginator.PageNumber,
             ["pages"] = paginator.PageCount,
             ["total"] = paginator.TotalItems,
@@ -89,27 +116,82 @@ public sealed class TemplateViews
         ["url"] = site.Urls.Href(UrlScheme.Home),
         ["params"] = ParamsView(site.Settings.Params),
         ["pages"] = FreezeArray(site.Pages.Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) }))),
+        ["archive_url"] = site.Urls.Href(UrlScheme.Archive),
+        ["partners_url"] = site.Urls.Href(UrlScheme.Partners),
+        ["topics_url"] = site.Urls.Href(UrlScheme.Topics),
         ["copyright_year"] = site.Releases.IsEmpty ? null : site.Releases[0].Date.Year,
     };
 
     private ScriptObject PartnerView(Partner partner) => new()
     {
         ["id"] = partner.Id,
+        ["url"] = site.Urls.Href(UrlScheme.Partner(partner.Id)),
+        ["release_count"] = site.Indexes.ReleasesOf(partner).Length,
         ["name"] = partner.Name,
         ["short"] = partner.ShortName,
-        ["kind"] = partner.Kind.ToString().ToLowerInvariant(),
+        ["kind"] = KindName(partner.Kind),
         ["website"] = partner.Website,
         ["logo"] = partner.Logo is { } logo ? AssetHref(logo, UrlScheme.Home) : null,
         ["location"] = partner.Location,
         ["description"] = partner.Description,
     };
 
-    private static ScriptObject TopicView(Topic topic) => new()
+    private ScriptObject TopicView(Topic topic) => new()
     {
         ["id"] = topic.Id,
+        ["url"] = site.Urls.Href(UrlScheme.Topic(topic.Id)),
+        ["release_count"] = site.Indexes.ReleasesOf(topic).Length,
         ["name"] = topic.Name,
         ["description"] = topic.Description,
     };
+
+    /// <summary>The partner index's groups, in the order of <see cref="PartnerKind"/>; kinds without partners are left out.</summary>
+    private IEnumerable<ScriptObject> PartnerGroupViews() =>
+        site.Partners
+            .GroupBy(p => p.Kind)
+            .OrderBy(group => group.Key)
+            .Select(group => Freeze(new ScriptObject
+            {
+                ["kind"] = KindName(group.Key),
+                ["title"] = group.Key switch
+                {
+                    PartnerKind.Science => "Science",
+                    PartnerKind.Industry => "Industry",
+                    PartnerKind.Foundation => "Foundations",
+                    PartnerKind.Public => "Public sector",
+                    _ => throw new UnreachableException($"the partner kind {group.Key} has no heading"),
+                },
+                ["partners"] = FreezeArray(group.Select(p => partners[p.Id])),
+            }));
+
+    private ScriptObject YearView(YearArchive year) => new()
+    {
+        ["year"] = year.Year,
+        ["url"] = site.Urls.Href(UrlScheme.Year(year.Year)),
+        ["release_count"] = year.Releases.Length,
+        ["releases"] = ReleaseList(year.Releases),
+    };
+
+    /// <summary>
+    /// Release views link to each other, so all are made first, then linked, then frozen: <c>prev</c> is the
+    /// release published before (older), <c>next</c> the one after (newer), <c>related</c> as the model chose.
+    /// </summary>
+    private FrozenDictionary<string, ScriptObject> ReleaseViews()
+    {
+        var views = site.Releases.ToDictionary(r => r.Path, ReleaseView, StringComparer.Ordinal);
+        foreach (var release in site.Releases)
+        {
+            var links = site.Indexes.LinksOf(release);
+            var view = views[release.Path];
+            view["prev"] = links.Older is { } older ? views[older.Path] : null;
+            view["next"] = links.Newer is { } newer ? views[newer.Path] : null;
+            view["related"] = FreezeArray(links.Related.Select(r => views[r.Path]));
+        }
+
+        return views.ToFrozenDictionary(pair => pair.Key, pair => Freeze(pair.Value), StringComparer.Ordinal);
+    }
+
+    private ScriptArray ReleaseList(IEnumerable<Release> list) => FreezeArray(list.Select(r => releases[r.Path]));
 
     private ScriptObject ReleaseView(Release release)
     {
@@ -135,6 +217,7 @@ public sealed class TemplateViews
     private ScriptObject CommonPageView(PageKind kind, string title, string path) => new()
     {
         ["kind"] = TemplateNameOf(kind),
+        ["section"] = SectionOf(kind),
         ["title"] = title,
         ["url"] = site.Urls.Href(path),
         ["permalink"] = site.Urls.Permalink(path),
@@ -148,12 +231,26 @@ public sealed class TemplateViews
         ["location"] = null,
         ["image"] = null,
         ["image_alt"] = null,
-        ["partners"] = new ScriptArray(),
-        ["topics"] = new ScriptArray(),
+        ["partners"] = FreezeArray([]),
+        ["topics"] = FreezeArray([]),
         ["params"] = ParamsView(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
         ["draft"] = false,
         ["scheduled"] = false,
+        ["prev"] = null,
+        ["next"] = null,
+        ["related"] = FreezeArray([]),
     };
+
+    /// <summary>The part of the site a page belongs to, for the navigation to mark; null for plain pages.</summary>
+    private static string? SectionOf(PageKind kind) => kind switch
+    {
+        PageKind.Home or PageKind.Release or PageKind.Archive or PageKind.Year => UrlScheme.ReleasesSection,
+        PageKind.Partners or PageKind.Partner => UrlScheme.PartnersSection,
+        PageKind.Topics or PageKind.Topic => UrlScheme.TopicsSection,
+        _ => null,
+    };
+
+    private static string KindName(PartnerKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>An image or logo path as a link: '/x' is below the site root, 'x' beside the page, 'https://' as written.</summary>
     private string AssetHref(string path, string pagePath) =>

@@ -46,14 +46,16 @@ public static class SiteBuilder
         var pages = pageDocuments.Select(document => PageFactory.Create(document, diagnostics)).OfType<PlainPage>().ToList();
         UrlCollisions.Report(releases, pages, diagnostics);
 
+        ImmutableArray<Release> newestFirst = [.. releases.OrderByDescending(r => r.Date.UtcDateTime).ThenBy(r => r.Path, StringComparer.Ordinal)];
         return new Site
         {
             Settings = settings,
             Urls = new UrlScheme(settings.BaseUrl),
-            Releases = [.. releases.OrderByDescending(r => r.Date.UtcDateTime).ThenBy(r => r.Path, StringComparer.Ordinal)],
+            Releases = newestFirst,
             Pages = [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
             Topics = topics,
+            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related),
             LeftOut = [.. leftOut.OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
         };
     }

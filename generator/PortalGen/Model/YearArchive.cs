@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace PortalGen.Model;
+
+/// <summary>The releases of one year (the year of their URL), newest first.</summary>
+public sealed record YearArchive(int Year, ImmutableArray<Release> Releases);
