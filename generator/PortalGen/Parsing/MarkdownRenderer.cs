@@ -5,6 +5,7 @@ using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
+using PortalGen.Model;
 
 namespace PortalGen.Parsing;
 
@@ -55,9 +56,11 @@ public static class MarkdownRenderer
 
     /// <param name="bodyLineOffset">Lines before the body in its file, so diagnostics point at the right line.</param>
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
-    public static RenderedMarkdown Render(string body, string displayPath, int bodyLineOffset, bool allowRawHtml, DiagnosticBag diagnostics)
+    /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
+    public static RenderedMarkdown Render(string body, string displayPath, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(body, Pipeline);
+        RootLinkRebaser.Rebase(document, urls);
         if (!allowRawHtml)
         {
             RawHtmlRemover.Remove(document, displayPath, bodyLineOffset, diagnostics);

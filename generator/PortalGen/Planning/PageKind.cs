@@ -7,4 +7,5 @@ public enum PageKind
     Release,
     Page,
     NotFound,
+    Search,
 }

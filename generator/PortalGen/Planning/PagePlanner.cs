@@ -16,6 +16,7 @@ public static class PagePlanner
 
         pages.AddRange(site.Releases.Select(release => new PlannedPage(PageKind.Release, release.Path, release.Title) { Release = release }));
         pages.AddRange(site.Pages.Select(page => new PlannedPage(PageKind.Page, page.Path, page.Title) { Page = page }));
+        pages.Add(new PlannedPage(PageKind.Search, UrlScheme.Search, "Search"));
         pages.Add(new PlannedPage(PageKind.NotFound, UrlScheme.NotFound, "Page not found"));
         return pages.ToImmutable();
     }

@@ -87,6 +87,9 @@ public sealed class TemplateViews
         ["language"] = site.Settings.Language,
         ["base_url"] = site.Settings.BaseUrl.AbsoluteUri,
         ["url"] = site.Urls.Href(UrlScheme.Home),
+        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Home)),
+        ["search_url"] = site.Urls.Href(UrlScheme.Search),
+        ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
         ["params"] = ParamsView(site.Settings.Params),
         ["pages"] = FreezeArray(site.Pages.Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) }))),
         ["copyright_year"] = site.Releases.IsEmpty ? null : site.Releases[0].Date.Year,
@@ -102,13 +105,16 @@ public sealed class TemplateViews
         ["logo"] = partner.Logo is { } logo ? AssetHref(logo, UrlScheme.Home) : null,
         ["location"] = partner.Location,
         ["description"] = partner.Description,
+        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Partner(partner.Id))),
+        ["json_ld"] = JsonLd.Organization(site, partner),
     };
 
-    private static ScriptObject TopicView(Topic topic) => new()
+    private ScriptObject TopicView(Topic topic) => new()
     {
         ["id"] = topic.Id,
         ["name"] = topic.Name,
         ["description"] = topic.Description,
+        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Topic(topic.Id))),
     };
 
     private ScriptObject ReleaseView(Release release)
@@ -123,12 +129,14 @@ public sealed class TemplateViews
         view["summary"] = release.Summary;
         view["content"] = release.ContentHtml;
         view["image"] = release.Image is { } image ? AssetHref(image, release.Path) : null;
+        view["image_permalink"] = release.Image is { } shared ? site.Urls.AssetPermalink(shared, release.Path) : null;
         view["image_alt"] = release.ImageAlt;
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
         view["params"] = ParamsView(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
+        view["json_ld"] = JsonLd.NewsArticle(site, release);
         return view;
     }
 
@@ -147,19 +155,21 @@ public sealed class TemplateViews
         ["author"] = null,
         ["location"] = null,
         ["image"] = null,
+        ["image_permalink"] = null,
         ["image_alt"] = null,
         ["partners"] = new ScriptArray(),
         ["topics"] = new ScriptArray(),
         ["params"] = ParamsView(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
         ["draft"] = false,
         ["scheduled"] = false,
+
+        // head.html prints these when present: a release's NewsArticle is set below; a partner's page takes
+        // partner.json_ld (an Organization) and partner.feed_url, a topic's page topic.feed_url.
+        ["feed_url"] = null,
+        ["json_ld"] = null,
     };
 
-    /// <summary>An image or logo path as a link: '/x' is below the site root, 'x' beside the page, 'https://' as written.</summary>
-    private string AssetHref(string path, string pagePath) =>
-        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? path
-            : site.Urls.Href(path.StartsWith('/') ? path.TrimStart('/') : pagePath + path);
+    private string AssetHref(string path, string pagePath) => site.Urls.AssetHref(path, pagePath);
 
     private static ScriptObject ParamsView(IEnumerable<KeyValuePair<string, object?>> values)
     {
