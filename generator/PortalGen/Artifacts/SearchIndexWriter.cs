@@ -64,7 +64,18 @@ public static class SearchIndexWriter
         }
 
         json.WriteEndArray();
-        json.WriteString("text", HtmlText.Of(release.ContentHtml, BodyTextLength));
+        json.WriteString("text", CutAtWord(release.ContentText, BodyTextLength));
         json.WriteEndObject();
+    }
+
+    private static string CutAtWord(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength);
+        return text[..(cut > 0 ? cut : maxLength)];
     }
 }

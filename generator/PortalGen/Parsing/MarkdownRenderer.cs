@@ -2,6 +2,7 @@ using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
@@ -66,7 +67,20 @@ public static class MarkdownRenderer
             RawHtmlRemover.Remove(document, displayPath, bodyLineOffset, diagnostics);
         }
 
-        return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document));
+        return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), PlainText(document));
+    }
+
+    /// <summary>
+    /// The body's text from the same parsed document, with Markdig's HTML renderer writing no tags (as its
+    /// ToPlainText does): far cheaper than parsing the HTML again, and it runs in the parallel parse stage.
+    /// </summary>
+    private static string PlainText(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return string.Join(' ', writer.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string LeadText(MarkdownDocument document)

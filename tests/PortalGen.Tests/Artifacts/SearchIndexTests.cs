@@ -74,11 +74,11 @@ public sealed class SearchIndexTests
     }
 
     [Test]
-    public void Body_text_is_plain_text_with_blocks_kept_apart()
+    public void Body_text_is_plain_text_with_blocks_kept_apart_and_no_footnote_marks()
     {
         var text = Release("Robots in Tübingen").GetProperty("text").GetString();
 
-        Assert.That(text, Is.EqualTo("A heading First paragraph with emphasis & an entity.1 A footnote."));
+        Assert.That(text, Is.EqualTo("A heading First paragraph with emphasis & an entity. A footnote."));
     }
 
     [Test]
