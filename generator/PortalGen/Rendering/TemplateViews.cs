@@ -102,7 +102,7 @@ public sealed class TemplateViews
         ["short"] = partner.ShortName,
         ["kind"] = partner.Kind.ToString().ToLowerInvariant(),
         ["website"] = partner.Website,
-        ["logo"] = partner.Logo is { } logo ? AssetHref(logo, UrlScheme.Home) : null,
+        ["logo"] = partner.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
         ["location"] = partner.Location,
         ["description"] = partner.Description,
         ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Partner(partner.Id))),
@@ -128,8 +128,8 @@ public sealed class TemplateViews
         view["location"] = release.Location;
         view["summary"] = release.Summary;
         view["content"] = release.ContentHtml;
-        view["image"] = release.Image is { } image ? AssetHref(image, release.Path) : null;
-        view["image_permalink"] = release.Image is { } shared ? site.Urls.AssetPermalink(shared, release.Path) : null;
+        view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
+        view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
@@ -163,13 +163,11 @@ public sealed class TemplateViews
         ["draft"] = false,
         ["scheduled"] = false,
 
-        // head.html prints these when present: a release's NewsArticle is set below; a partner's page takes
+        // head.html prints these when present: a release's view sets its NewsArticle; a partner's page takes
         // partner.json_ld (an Organization) and partner.feed_url, a topic's page topic.feed_url.
         ["feed_url"] = null,
         ["json_ld"] = null,
     };
-
-    private string AssetHref(string path, string pagePath) => site.Urls.AssetHref(path, pagePath);
 
     private static ScriptObject ParamsView(IEnumerable<KeyValuePair<string, object?>> values)
     {
