@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
@@ -58,7 +59,7 @@ public static class Build
 
         var pages = PagePlanner.Plan(site);
         var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, source.StaticFiles, renderer, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
@@ -91,7 +92,7 @@ public static class Build
     }
 
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
     {
         if (options.OutputDirectory is null)
         {
@@ -109,6 +110,9 @@ public static class Build
                     output.WriteText(page.OutputFile, html);
                 }
             });
+            Parallel.ForEach(artifacts, Parallelism(options), artifact => output.WriteBytes(artifact.OutputFile, artifact.Write()));
+
+            // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
             Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
             if (Fails(diagnostics, options))
             {

@@ -42,6 +42,9 @@ public sealed record Release
 
     public required string ContentHtml { get; init; }
 
+    /// <summary>The body's words without markup, for the search index.</summary>
+    public string ContentText { get; init; } = "";
+
     /// <summary>Site-relative URL path: news/2020/slug/.</summary>
     public required string Path { get; init; }
 

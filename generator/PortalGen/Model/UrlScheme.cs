@@ -50,6 +50,17 @@ public sealed class UrlScheme(Uri baseUrl)
 
     public static string NotFound => "404.html";
 
+    public static string Search => "search/";
+
+    public static string Sitemap => "sitemap.xml";
+
+    public static string Robots => "robots.txt";
+
+    public static string SearchIndex => "search-index.json";
+
+    /// <summary>The Atom feed of a list lives beside it: feed.xml, partners/ID/feed.xml, topics/ID/feed.xml.</summary>
+    public static string FeedOf(string listPath) => listPath + "feed.xml";
+
     /// <summary>The file a page is written to, below the output folder: pretty URLs end in index.html.</summary>
     public static string OutputFile(string path) =>
         path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
@@ -59,4 +70,18 @@ public sealed class UrlScheme(Uri baseUrl)
 
     /// <summary>An absolute URL for feeds, sitemaps, canonical links and sharing tags.</summary>
     public string Permalink(string path) => new Uri(BaseUrl, path).AbsoluteUri;
+
+    /// <summary>An image or logo as editors write it, as a link: '/x' is below the site root, 'x' beside the page, 'https://' as written.</summary>
+    public string AssetHref(string reference, string pagePath) =>
+        IsExternal(reference) ? reference : Href(AssetPath(reference, pagePath));
+
+    /// <summary>An image or logo as an absolute URL, for sharing tags, feeds and JSON-LD.</summary>
+    public string AssetPermalink(string reference, string pagePath) =>
+        IsExternal(reference) ? reference : Permalink(AssetPath(reference, pagePath));
+
+    private static bool IsExternal(string reference) =>
+        reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static string AssetPath(string reference, string pagePath) =>
+        reference.StartsWith('/') ? reference.TrimStart('/') : pagePath + reference;
 }

@@ -27,7 +27,7 @@ public static class ContentDocumentParser
             return null;
         }
 
-        var body = MarkdownRenderer.Render(split.Body, file.DisplayPath, split.BodyLineOffset, settings.UnsafeHtml, diagnostics);
+        var body = MarkdownRenderer.Render(split.Body, file.DisplayPath, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), diagnostics);
         return new ContentDocument(file, frontMatter, body);
     }
 }

@@ -25,4 +25,5 @@ public enum PageKind
     /// <summary>One year's releases.</summary>
     Year,
     NotFound,
+    Search,
 }

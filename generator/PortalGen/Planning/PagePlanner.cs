@@ -31,6 +31,8 @@ public static class PagePlanner
         pages.Add(new PlannedPage(PageKind.Archive, UrlScheme.Archive, "Archive"));
         pages.AddRange(site.Indexes.Years.Select(year =>
             new PlannedPage(PageKind.Year, UrlScheme.Year(year.Year), string.Create(CultureInfo.InvariantCulture, $"Releases of {year.Year}")) { Year = year }));
+
+        pages.Add(new PlannedPage(PageKind.Search, UrlScheme.Search, "Search"));
         pages.Add(new PlannedPage(PageKind.NotFound, UrlScheme.NotFound, "Page not found"));
         return pages.ToImmutable();
     }

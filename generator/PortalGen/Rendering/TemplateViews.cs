@@ -79,6 +79,18 @@ public sealed class TemplateViews
             view["summary"] = description;
         }
 
+        // A partner's or topic's pages announce its own feed beside the site's; a partner's also its Organization.
+        if (page.Partner is { } partner)
+        {
+            view["feed_url"] = partners[partner.Id]["feed_url"];
+            view["json_ld"] = partners[partner.Id]["json_ld"];
+        }
+
+        if (page.Topic is { } topic)
+        {
+            view["feed_url"] = topics[topic.Id]["feed_url"];
+        }
+
         return Freeze(view);
     }
 
@@ -114,6 +126,9 @@ public sealed class TemplateViews
         ["language"] = site.Settings.Language,
         ["base_url"] = site.Settings.BaseUrl.AbsoluteUri,
         ["url"] = site.Urls.Href(UrlScheme.Home),
+        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Home)),
+        ["search_url"] = site.Urls.Href(UrlScheme.Search),
+        ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
         ["params"] = ParamsView(site.Settings.Params),
         ["pages"] = FreezeArray(site.Pages.Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) }))),
         ["archive_url"] = site.Urls.Href(UrlScheme.Archive),
@@ -131,9 +146,11 @@ public sealed class TemplateViews
         ["short"] = partner.ShortName,
         ["kind"] = KindName(partner.Kind),
         ["website"] = partner.Website,
-        ["logo"] = partner.Logo is { } logo ? AssetHref(logo, UrlScheme.Home) : null,
+        ["logo"] = partner.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
         ["location"] = partner.Location,
         ["description"] = partner.Description,
+        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Partner(partner.Id))),
+        ["json_ld"] = JsonLd.Organization(site, partner),
     };
 
     private ScriptObject TopicView(Topic topic) => new()
@@ -143,6 +160,7 @@ public sealed class TemplateViews
         ["release_count"] = site.Indexes.ReleasesOf(topic).Length,
         ["name"] = topic.Name,
         ["description"] = topic.Description,
+        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Topic(topic.Id))),
     };
 
     /// <summary>The partner index's groups, in the order of <see cref="PartnerKind"/>; kinds without partners are left out.</summary>
@@ -204,13 +222,15 @@ public sealed class TemplateViews
         view["location"] = release.Location;
         view["summary"] = release.Summary;
         view["content"] = release.ContentHtml;
-        view["image"] = release.Image is { } image ? AssetHref(image, release.Path) : null;
+        view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
+        view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
         view["params"] = ParamsView(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
+        view["json_ld"] = JsonLd.NewsArticle(site, release);
         return view;
     }
 
@@ -230,6 +250,7 @@ public sealed class TemplateViews
         ["author"] = null,
         ["location"] = null,
         ["image"] = null,
+        ["image_permalink"] = null,
         ["image_alt"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
@@ -239,6 +260,11 @@ public sealed class TemplateViews
         ["prev"] = null,
         ["next"] = null,
         ["related"] = FreezeArray([]),
+
+        // head.html prints these when present: a release's view sets its NewsArticle; a partner's page takes
+        // partner.json_ld (an Organization) and partner.feed_url, a topic's page topic.feed_url.
+        ["feed_url"] = null,
+        ["json_ld"] = null,
     };
 
     /// <summary>The part of the site a page belongs to, for the navigation to mark; null for plain pages.</summary>
@@ -251,12 +277,6 @@ public sealed class TemplateViews
     };
 
     private static string KindName(PartnerKind kind) => kind.ToString().ToLowerInvariant();
-
-    /// <summary>An image or logo path as a link: '/x' is below the site root, 'x' beside the page, 'https://' as written.</summary>
-    private string AssetHref(string path, string pagePath) =>
-        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? path
-            : site.Urls.Href(path.StartsWith('/') ? path.TrimStart('/') : pagePath + path);
 
     private static ScriptObject ParamsView(IEnumerable<KeyValuePair<string, object?>> values)
     {

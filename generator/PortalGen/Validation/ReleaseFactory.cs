@@ -43,6 +43,7 @@ public static class ReleaseFactory
             Slug = slug,
             Draft = frontMatter.Draft,
             ContentHtml = document.Body.Html,
+            ContentText = document.Body.Text,
             Path = UrlScheme.Release(date.Value.Value.Instant, slug),
             Aliases = [.. frontMatter.Aliases.Select(a => a.Value)],
             Params = frontMatter.Params,

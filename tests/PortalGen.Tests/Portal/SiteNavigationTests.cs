@@ -29,7 +29,7 @@ public sealed class SiteNavigationTests
     public void Clean() => site.Dispose();
 
     [Test]
-    public void Navigation_leads_to_news_partners_topics_then_the_plain_pages()
+    public void Navigation_leads_to_news_partners_topics_search_then_the_plain_pages()
     {
         var links = site.Html("index.html").QuerySelectorAll(".site-nav a");
 
@@ -38,6 +38,7 @@ public sealed class SiteNavigationTests
             ("News", "/"),
             ("Partners", "/partners/"),
             ("Topics", "/topics/"),
+            ("Search", "/search/"),
             ("About", "/about/"),
         }));
     }

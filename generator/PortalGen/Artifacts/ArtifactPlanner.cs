@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using PortalGen.Model;
+using PortalGen.Planning;
+
+namespace PortalGen.Artifacts;
+
+/// <summary>Lists every file besides the HTML pages, in a stable order; a pure function of the model and the page plan.</summary>
+public static class ArtifactPlanner
+{
+    public static ImmutableArray<Artifact> Plan(Site site, ImmutableArray<PlannedPage> pages)
+    {
+        var feeds = new List<AtomFeed> { AtomFeed.ForSite(site) };
+        feeds.AddRange(site.Partners.Select(partner => AtomFeed.ForPartner(site, partner)));
+        feeds.AddRange(site.Topics.Select(topic => AtomFeed.ForTopic(site, topic)));
+
+        var artifacts = ImmutableArray.CreateBuilder<Artifact>();
+        artifacts.AddRange(feeds.Select(feed => new Artifact(feed.Path, () => AtomFeedWriter.Write(site, feed))));
+        artifacts.Add(new Artifact(UrlScheme.Sitemap, () => SitemapWriter.Write(site, pages)));
+        artifacts.Add(new Artifact(UrlScheme.Robots, () => RobotsTxtWriter.Write(site)));
+        artifacts.Add(new Artifact(UrlScheme.SearchIndex, () => SearchIndexWriter.Write(site)));
+        return artifacts.ToImmutable();
+    }
+}

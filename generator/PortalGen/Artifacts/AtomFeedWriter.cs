@@ -1,0 +1,90 @@
+using System.Xml;
+using PortalGen.Model;
+using PortalGen.Rendering;
+
+namespace PortalGen.Artifacts;
+
+/// <summary>Writes an <see cref="AtomFeed"/> as an RFC 4287 Atom document with absolute URLs and the full HTML of each release.</summary>
+public static class AtomFeedWriter
+{
+    public const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    public static byte[] Write(Site site, AtomFeed feed) => XmlArtifact.Write(writer =>
+    {
+        var urls = site.Urls;
+        writer.WriteStartElement("feed", AtomNamespace);
+        writer.WriteAttributeString("xml", "lang", XmlNamespace, site.Settings.Language);
+        writer.WriteElementString("id", AtomNamespace, urls.Permalink(feed.Path));
+        writer.WriteElementString("title", AtomNamespace, feed.Title);
+        if (feed.Subtitle is { } subtitle)
+        {
+            writer.WriteElementString("subtitle", AtomNamespace, subtitle);
+        }
+
+        WriteLink(writer, "self", "application/atom+xml", urls.Permalink(feed.Path));
+        WriteLink(writer, "alternate", "text/html", urls.Permalink(feed.ListPath));
+        writer.WriteElementString("updated", AtomNamespace, Timestamp(Updated(site, feed)));
+        writer.WriteElementString("generator", AtomNamespace, "PortalGen");
+        foreach (var release in feed.Entries)
+        {
+            WriteEntry(writer, site, release);
+        }
+
+        writer.WriteEndElement();
+    });
+
+    private static void WriteEntry(XmlWriter writer, Site site, Release release)
+    {
+        var permalink = site.Urls.Permalink(release.Path);
+        writer.WriteStartElement("entry", AtomNamespace);
+        writer.WriteElementString("id", AtomNamespace, permalink);
+        writer.WriteElementString("title", AtomNamespace, release.Title);
+        WriteLink(writer, "alternate", "text/html", permalink);
+        writer.WriteElementString("published", AtomNamespace, Timestamp(release.Date));
+        writer.WriteElementString("updated", AtomNamespace, Timestamp(UpdatedOf(release)));
+        writer.WriteStartElement("author", AtomNamespace);
+        writer.WriteElementString("name", AtomNamespace, release.Author ?? site.Settings.Title);
+        writer.WriteEndElement();
+        foreach (var topic in release.Topics)
+        {
+            writer.WriteStartElement("category", AtomNamespace);
+            writer.WriteAttributeString("term", topic.Id);
+            writer.WriteAttributeString("label", topic.Name);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteElementString("summary", AtomNamespace, release.Summary);
+        writer.WriteStartElement("content", AtomNamespace);
+        writer.WriteAttributeString("type", "html");
+
+        // Bodies may link to images beside the release ("chart.png"); readers resolve those against xml:base.
+        writer.WriteAttributeString("xml", "base", XmlNamespace, permalink);
+        writer.WriteString(release.ContentHtml);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void WriteLink(XmlWriter writer, string rel, string type, string href)
+    {
+        writer.WriteStartElement("link", AtomNamespace);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("type", type);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    private static DateTimeOffset UpdatedOf(Release release) => release.LastModified ?? release.Date;
+
+    /// <summary>
+    /// The newest change among the entries, never the build time, so an unchanged site gives an unchanged feed.
+    /// A feed with no entries (a partner without releases yet) takes the site's newest release, else the Unix epoch.
+    /// </summary>
+    private static DateTimeOffset Updated(Site site, AtomFeed feed)
+    {
+        var candidates = feed.Entries.IsEmpty ? site.Releases : feed.Entries;
+        return candidates.IsEmpty ? DateTimeOffset.UnixEpoch : candidates.Max(UpdatedOf);
+    }
+
+    private static string Timestamp(DateTimeOffset instant) => DateTexts.Iso(instant, hasTime: true);
+}

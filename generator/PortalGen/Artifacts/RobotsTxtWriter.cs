@@ -1,0 +1,20 @@
+using System.Text;
+using PortalGen.Model;
+
+namespace PortalGen.Artifacts;
+
+/// <summary>
+/// Writes robots.txt: everything may be crawled, and the sitemap is named by its absolute URL. Crawlers read
+/// robots.txt only at a host's root, so a site under a sub-path (/portal/) relies on its host to serve or merge it.
+/// </summary>
+public static class RobotsTxtWriter
+{
+    public static byte[] Write(Site site) => Encoding.UTF8.GetBytes(
+        $"""
+        User-agent: *
+        Allow: /
+
+        Sitemap: {site.Urls.Permalink(UrlScheme.Sitemap)}
+
+        """);
+}

@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PortalGen.Model;
+using PortalGen.Rendering;
+
+namespace PortalGen.Artifacts;
+
+/// <summary>
+/// Writes search-index.json for the search page's script: one record per release, newest first, holding
+/// what the script matches on (title, partners, topics, summary, the start of the body) and what it shows.
+/// </summary>
+public static class SearchIndexWriter
+{
+    /// <summary>Enough of the body to find a release by what it is about, while 1,000 releases stay a modest download.</summary>
+    public const int BodyTextLength = 1500;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // The index is fetched as JSON, never inlined into HTML, so letters such as ü can stay as they are (smaller, readable).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    public static byte[] Write(Site site)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("releases");
+            foreach (var release in site.Releases)
+            {
+                WriteRelease(json, site, release);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteRelease(Utf8JsonWriter json, Site site, Release release)
+    {
+        json.WriteStartObject();
+        json.WriteString("title", release.Title);
+        json.WriteString("url", site.Urls.Href(release.Path));
+        json.WriteString("date", DateTexts.LongDate(release.Date, site.Settings.Language));
+        json.WriteString("iso", DateTexts.Iso(release.Date, release.HasTime));
+        json.WriteString("summary", release.Summary);
+        json.WriteStartArray("partners");
+        foreach (var partner in release.Partners)
+        {
+            // The short name too, since readers search for "MPI-IS" as often as for the full name.
+            json.WriteStringValue(partner.ShortName == partner.Name ? partner.Name : $"{partner.Name} ({partner.ShortName})");
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("topics");
+        foreach (var topic in release.Topics)
+        {
+            json.WriteStringValue(topic.Name);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("text", CutAtWord(release.ContentText, BodyTextLength));
+        json.WriteEndObject();
+    }
+
+    private static string CutAtWord(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength);
+        return text[..(cut > 0 ? cut : maxLength)];
+    }
+}

@@ -1,0 +1,141 @@
+// Search for the portal's search page: fetches search-index.json once and matches in the browser, so a static
+// host needs no server code and readers need no account or third-party service. No framework, no build step.
+(() => {
+  "use strict";
+
+  const form = document.querySelector("form[data-index]");
+  if (!form) {
+    return;
+  }
+
+  const input = form.elements.namedItem("q");
+  const status = document.getElementById("search-status");
+  const results = document.getElementById("search-results");
+
+  // A term found in the title counts most, then in a partner's or topic's name, the summary, the body.
+  const weights = [["title", 8], ["tags", 4], ["summary", 2], ["text", 1]];
+  let index = null;
+
+  // "Tübingen", "TUBINGEN" and "tubingen" are the same to a reader: drop case and diacritics before comparing.
+  const fold = (text) => text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/ß/g, "ss");
+  const tokens = (text) => fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+  const unique = (text) => [...new Set(tokens(text))];
+
+  const load = () => {
+    index ??= fetch(form.dataset.index)
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error(`HTTP ${response.status}`);
+        }
+        return response.json();
+      })
+      .then((data) => data.releases.map((release) => ({
+        release,
+        fields: {
+          title: unique(release.title),
+          tags: unique(release.partners.concat(release.topics).join(" ")),
+          summary: unique(release.summary),
+          text: unique(release.text),
+        },
+      })));
+    return index;
+  };
+
+  // A term matches a word it starts ("robot" finds "robots"); a whole-word match scores a little more.
+  const scoreOf = (entry, terms) => {
+    let score = 0;
+    for (const term of terms) {
+      let best = 0;
+      for (const [field, weight] of weights) {
+        const words = entry.fields[field];
+        if (words.includes(term)) {
+          best = Math.max(best, weight * 1.5);
+        } else if (words.some((word) => word.startsWith(term))) {
+          best = Math.max(best, weight);
+        }
+      }
+      if (best === 0) {
+        return 0; // Every term must match somewhere: "robot stuttgart" narrows, never widens.
+      }
+      score += best;
+    }
+    return score;
+  };
+
+  const render = (query, matches) => {
+    results.replaceChildren(...matches.map(({ release }) => {
+      const item = document.createElement("li");
+      item.className = "search-result";
+      const title = document.createElement("h2");
+      title.className = "search-result__title";
+      const link = document.createElement("a");
+      link.href = release.url;
+      link.textContent = release.title;
+      title.append(link);
+      const meta = document.createElement("p");
+      meta.className = "search-result__meta";
+      const time = document.createElement("time");
+      time.dateTime = release.iso;
+      time.textContent = release.date;
+      meta.append(time);
+      const summary = document.createElement("p");
+      summary.textContent = release.summary;
+      item.append(title, meta, summary);
+      return item;
+    }));
+    const count = matches.length;
+    status.textContent = count === 0 ? `No releases match “${query}”.`
+      : count === 1 ? `1 release matches “${query}”.`
+      : `${count} releases match “${query}”.`;
+  };
+
+  const search = async (query) => {
+    const terms = [...new Set(tokens(query))];
+    if (terms.length === 0) {
+      results.replaceChildren();
+      status.textContent = "Type one or more words to search the releases.";
+      return;
+    }
+    try {
+      const entries = await load();
+      const matches = entries
+        .map((entry, position) => ({ ...entry, position, score: scoreOf(entry, terms) }))
+        .filter((entry) => entry.score > 0)
+        .sort((a, b) => b.score - a.score || a.position - b.position);
+      render(query.trim(), matches);
+    } catch (error) {
+      index = null;
+      status.textContent = `The search index could not be loaded (${error.message}). Please try again.`;
+    }
+  };
+
+  // Keep ?q= in the address bar, so a search can be bookmarked, shared and reached with Back.
+  const remember = (query) => {
+    const url = new URL(window.location.href);
+    if (query) {
+      url.searchParams.set("q", query);
+    } else {
+      url.searchParams.delete("q");
+    }
+    window.history.replaceState(null, "", url);
+  };
+
+  let pending = 0;
+  input.addEventListener("input", () => {
+    window.clearTimeout(pending);
+    pending = window.setTimeout(() => {
+      remember(input.value);
+      search(input.value);
+    }, 150);
+  });
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(pending);
+    remember(input.value);
+    search(input.value);
+  });
+
+  input.value = new URLSearchParams(window.location.search).get("q") ?? "";
+  search(input.value);
+})();
