@@ -4,7 +4,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Artifacts;
 
 /// <summary>The Atom feeds a feed reader subscribes to: the site's, and one per partner and per topic.</summary>
-public sealed class AtomFeedTests
+public sealed class AtomFeedTests() : BuiltSiteTests(Site)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
@@ -43,19 +43,7 @@ public sealed class AtomFeedTests
         Oldest body.
         """;
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
-    private XElement Feed(string path) => XDocument.Parse(site.Read(path)).Root!;
+    private XElement Feed(string path) => XDocument.Parse(Built.Read(path)).Root!;
 
     private static IEnumerable<string> EntryTitles(XElement feed) =>
         feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value);
@@ -157,7 +145,7 @@ public sealed class AtomFeedTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(site.Exists("topics/start-ups/feed.xml"), Is.True);
+            Assert.That(Built.Exists("topics/start-ups/feed.xml"), Is.True);
             Assert.That(empty.Elements(Atom + "entry"), Is.Empty);
             Assert.That(empty.Element(Atom + "updated")!.Value, Is.EqualTo("2021-07-01T10:00:00+02:00"), "an empty feed takes the site's newest change, not the build time");
         });
@@ -166,7 +154,7 @@ public sealed class AtomFeedTests
     [Test]
     public void Every_page_links_the_site_feed()
     {
-        var link = site.Html("news/2020/middle/index.html").QuerySelector("link[rel=alternate][type='application/atom+xml']")!;
+        var link = Built.Html("news/2020/middle/index.html").QuerySelector("link[rel=alternate][type='application/atom+xml']")!;
 
         Assert.That(link.GetAttribute("href"), Is.EqualTo("/feed.xml"));
     }
@@ -174,7 +162,7 @@ public sealed class AtomFeedTests
     [Test]
     public void Feed_is_utf8_without_bom_with_lf_line_ends()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "feed.xml"));
+        var bytes = File.ReadAllBytes(Path.Combine(Built.Output, "feed.xml"));
 
         Assert.Multiple(() =>
         {

@@ -5,7 +5,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Artifacts;
 
 /// <summary>Structured data for search engines: a NewsArticle on each release page, safe whatever its title.</summary>
-public sealed class JsonLdTests
+public sealed class JsonLdTests() : BuiltSiteTests(Site)
 {
     private const string Hostile = "</script><script>alert(1)</script>";
 
@@ -33,25 +33,13 @@ public sealed class JsonLdTests
         jpeg
         """;
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     private static JsonElement JsonLdOf(IDocument page) =>
         JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.Clone();
 
     [Test]
     public void Release_page_describes_itself_as_a_news_article()
     {
-        var article = JsonLdOf(site.Html("news/2020/mou/index.html"));
+        var article = JsonLdOf(Built.Html("news/2020/mou/index.html"));
 
         Assert.Multiple(() =>
         {
@@ -74,7 +62,7 @@ public sealed class JsonLdTests
     [Test]
     public void Release_without_an_author_is_credited_to_the_site()
     {
-        var author = JsonLdOf(site.Html("news/2021/hostile/index.html")).GetProperty("author");
+        var author = JsonLdOf(Built.Html("news/2021/hostile/index.html")).GetProperty("author");
 
         Assert.That((author.GetProperty("@type").GetString(), author.GetProperty("name").GetString()), Is.EqualTo(("Organization", "Test Portal")));
     }
@@ -82,7 +70,7 @@ public sealed class JsonLdTests
     [Test]
     public void A_title_holding_a_closing_script_tag_cannot_escape_the_json_ld_element()
     {
-        var page = site.Html("news/2021/hostile/index.html");
+        var page = Built.Html("news/2021/hostile/index.html");
         var scripts = page.QuerySelectorAll("script");
 
         Assert.Multiple(() =>
@@ -97,6 +85,6 @@ public sealed class JsonLdTests
     [Test]
     public void Pages_other_than_releases_carry_no_news_article()
     {
-        Assert.That(site.Html("index.html").QuerySelector("script[type='application/ld+json']"), Is.Null);
+        Assert.That(Built.Html("index.html").QuerySelector("script[type='application/ld+json']"), Is.Null);
     }
 }

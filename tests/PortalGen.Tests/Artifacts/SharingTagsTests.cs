@@ -4,7 +4,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Artifacts;
 
 /// <summary>OpenGraph and Twitter tags, so a shared link shows a proper card in chat and social apps.</summary>
-public sealed class SharingTagsTests
+public sealed class SharingTagsTests() : BuiltSiteTests(Site)
 {
     private const string Site = TestSite.Basics + """
         -- content/news/2020/with-image/index.md --
@@ -28,25 +28,13 @@ public sealed class SharingTagsTests
         Body.
         """;
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     private static string? Meta(IDocument page, string key) =>
         page.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content");
 
     [Test]
     public void Release_page_is_shared_as_an_article_with_its_image_and_a_large_card()
     {
-        var page = site.Html("news/2020/with-image/index.html");
+        var page = Built.Html("news/2020/with-image/index.html");
 
         Assert.Multiple(() =>
         {
@@ -66,7 +54,7 @@ public sealed class SharingTagsTests
     [Test]
     public void Release_without_an_image_gets_a_small_card_and_no_image_tag()
     {
-        var page = site.Html("news/2019/plain/index.html");
+        var page = Built.Html("news/2019/plain/index.html");
 
         Assert.Multiple(() =>
         {
@@ -79,7 +67,7 @@ public sealed class SharingTagsTests
     [Test]
     public void Home_is_shared_as_a_website_with_the_site_description()
     {
-        var page = site.Html("index.html");
+        var page = Built.Html("index.html");
 
         Assert.Multiple(() =>
         {

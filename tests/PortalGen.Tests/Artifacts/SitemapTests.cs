@@ -4,7 +4,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Artifacts;
 
 /// <summary>sitemap.xml tells search engines about exactly the pages the build wrote.</summary>
-public sealed class SitemapTests
+public sealed class SitemapTests() : BuiltSiteTests(Site)
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -37,25 +37,13 @@ public sealed class SitemapTests
         not really a PDF
         """;
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
-    private IEnumerable<XElement> Urls() => XDocument.Parse(site.Read("sitemap.xml")).Root!.Elements(Sitemap + "url");
+    private IEnumerable<XElement> Urls() => XDocument.Parse(Built.Read("sitemap.xml")).Root!.Elements(Sitemap + "url");
 
     [Test]
     public void Sitemap_lists_exactly_the_html_pages_written_except_the_404_page()
     {
-        var written = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(site.Output, file).Replace('\\', '/'))
+        var written = Directory.EnumerateFiles(Built.Output, "*.html", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(Built.Output, file).Replace('\\', '/'))
             .Where(file => file != "404.html")
             .Select(file => "https://news.example.org/" + file[..^"index.html".Length])
             .Order(StringComparer.Ordinal);
@@ -82,7 +70,7 @@ public sealed class SitemapTests
     [Test]
     public void Robots_txt_allows_crawling_and_names_the_sitemap_by_its_absolute_url()
     {
-        var lines = site.Read("robots.txt").Split('\n');
+        var lines = Built.Read("robots.txt").Split('\n');
 
         Assert.Multiple(() =>
         {

@@ -6,7 +6,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Artifacts;
 
 /// <summary>A site served below a sub-path (https://example.org/portal/): every link must stay inside it.</summary>
-public sealed class SubPathHostingTests
+public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
 {
     private const string Root = "https://example.org/portal/";
 
@@ -50,18 +50,6 @@ public sealed class SubPathHostingTests
 
     private static readonly HtmlParser Parser = new();
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [Test]
     public void Every_link_and_source_in_every_html_page_stays_below_the_sub_path()
     {
@@ -69,7 +57,7 @@ public sealed class SubPathHostingTests
         var checkedLinks = 0;
         foreach (var file in OutputFiles("*.html"))
         {
-            var page = site.Html(file);
+            var page = Built.Html(file);
             var pageUrl = new Uri(new Uri(Root), file == "404.html" ? "" : file[..^"index.html".Length]);
             foreach (var element in page.QuerySelectorAll("[href], [src], [action], [data-index]"))
             {
@@ -94,7 +82,7 @@ public sealed class SubPathHostingTests
         var outside = new List<string>();
         foreach (var file in OutputFiles("feed.xml"))
         {
-            var feed = XDocument.Parse(site.Read(file));
+            var feed = XDocument.Parse(Built.Read(file));
             foreach (var href in feed.Descendants().Attributes("href").Concat(feed.Descendants().Attributes(XNamespace.Xml + "base")))
             {
                 Check(new Uri(Root), href.Value, $"{file}: {href.Name.LocalName}=\"{href.Value}\"", outside);
@@ -123,14 +111,14 @@ public sealed class SubPathHostingTests
     [Test]
     public void Sitemap_robots_and_search_index_point_below_the_sub_path()
     {
-        var sitemap = XDocument.Parse(site.Read("sitemap.xml")).Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => l.Value);
-        using var index = JsonDocument.Parse(site.Read("search-index.json"));
+        var sitemap = XDocument.Parse(Built.Read("sitemap.xml")).Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => l.Value);
+        using var index = JsonDocument.Parse(Built.Read("search-index.json"));
         var indexed = index.RootElement.GetProperty("releases").EnumerateArray().Select(r => r.GetProperty("url").GetString()!);
 
         Assert.Multiple(() =>
         {
             Assert.That(sitemap, Is.Not.Empty.And.All.StartsWith(Root));
-            Assert.That(site.Read("robots.txt"), Does.Contain("Sitemap: https://example.org/portal/sitemap.xml\n"));
+            Assert.That(Built.Read("robots.txt"), Does.Contain("Sitemap: https://example.org/portal/sitemap.xml\n"));
             Assert.That(indexed, Is.EqualTo(new[] { "/portal/news/2021/later/", "/portal/news/2020/earlier/" }));
         });
     }
@@ -138,7 +126,7 @@ public sealed class SubPathHostingTests
     [Test]
     public void Root_links_in_markdown_get_the_sub_path_and_others_are_left_as_written()
     {
-        var links = site.Html("news/2021/later/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href"));
+        var links = Built.Html("news/2021/later/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href"));
 
         Assert.That(links, Is.SupersetOf(new[] { "/portal/about/", "/portal/feed.xml", "chart.png", "https://other.example/x", "//cdn.example/y" }));
     }
@@ -159,7 +147,7 @@ public sealed class SubPathHostingTests
     }
 
     private IEnumerable<string> OutputFiles(string pattern) =>
-        Directory.EnumerateFiles(site.Output, pattern, SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(site.Output, file).Replace('\\', '/'))
+        Directory.EnumerateFiles(Built.Output, pattern, SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(Built.Output, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 }

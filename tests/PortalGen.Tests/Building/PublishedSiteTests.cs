@@ -3,7 +3,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Building;
 
 /// <summary>What a reader sees on the pages of a small built site.</summary>
-public sealed class PublishedSiteTests
+public sealed class PublishedSiteTests() : BuiltSiteTests(Site)
 {
     private const string Site = TestSite.Basics + """
         -- content/news/2020/nec-cyber-valley-mou.md --
@@ -49,22 +49,10 @@ public sealed class PublishedSiteTests
         <svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>
         """;
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [Test]
     public void Release_page_shows_title_date_place_author_and_body()
     {
-        var page = site.Html("news/2020/nec-cyber-valley-mou/index.html");
+        var page = Built.Html("news/2020/nec-cyber-valley-mou/index.html");
 
         Assert.Multiple(() =>
         {
@@ -81,7 +69,7 @@ public sealed class PublishedSiteTests
     [Test]
     public void Release_page_names_its_partners_and_topics_from_the_registries()
     {
-        var page = site.Html("news/2020/nec-cyber-valley-mou/index.html");
+        var page = Built.Html("news/2020/nec-cyber-valley-mou/index.html");
 
         var partners = page.QuerySelectorAll(".partner-list li").Select(li => li.TextContent.Trim());
         var topics = page.QuerySelectorAll(".release__footer .chips li").Select(li => li.TextContent.Trim());
@@ -96,7 +84,7 @@ public sealed class PublishedSiteTests
     [Test]
     public void Markdown_extensions_render_tables_footnotes_heading_ids_and_typography()
     {
-        var page = site.Html("news/2020/nec-cyber-valley-mou/index.html");
+        var page = Built.Html("news/2020/nec-cyber-valley-mou/index.html");
 
         Assert.Multiple(() =>
         {
@@ -110,8 +98,8 @@ public sealed class PublishedSiteTests
     [Test]
     public void Home_lists_the_latest_releases_newest_first_paged()
     {
-        var home = site.Html("index.html");
-        var second = site.Html("page/2/index.html");
+        var home = Built.Html("index.html");
+        var second = Built.Html("page/2/index.html");
 
         Assert.Multiple(() =>
         {
@@ -126,7 +114,7 @@ public sealed class PublishedSiteTests
     [Test]
     public void Cards_link_to_release_pages_at_news_year_slug()
     {
-        var links = site.Html("index.html").QuerySelectorAll(".card__title a").Select(a => a.GetAttribute("href"));
+        var links = Built.Html("index.html").QuerySelectorAll(".card__title a").Select(a => a.GetAttribute("href"));
 
         Assert.That(links, Is.EqualTo(new[] { "/news/2021/later/", "/news/2020/nec-cyber-valley-mou/" }));
     }
@@ -134,7 +122,7 @@ public sealed class PublishedSiteTests
     [Test]
     public void Summary_falls_back_to_the_lead_paragraph()
     {
-        var card = site.Html("index.html").QuerySelector(".card__summary")!;
+        var card = Built.Html("index.html").QuerySelector(".card__summary")!;
 
         Assert.That(card.TextContent, Is.EqualTo("The lead paragraph becomes the summary when there is none."));
     }
@@ -142,21 +130,21 @@ public sealed class PublishedSiteTests
     [Test]
     public void Dates_in_every_form_editors_write_are_read()
     {
-        var earlier = site.Html("news/2019/earlier/index.html").QuerySelector("time")!;
+        var earlier = Built.Html("news/2019/earlier/index.html").QuerySelector("time")!;
 
         Assert.That(earlier.GetAttribute("datetime"), Is.EqualTo("2019-03-29T13:00:00+00:00"));
-        Assert.That(site.Html("news/2021/later/index.html").QuerySelector("time")!.GetAttribute("datetime"), Is.EqualTo("2021-06-15"));
+        Assert.That(Built.Html("news/2021/later/index.html").QuerySelector("time")!.GetAttribute("datetime"), Is.EqualTo("2021-06-15"));
     }
 
     [Test]
     public void Plain_pages_are_published_at_their_slug_and_linked_from_the_navigation()
     {
-        var about = site.Html("about/index.html");
+        var about = Built.Html("about/index.html");
 
         Assert.Multiple(() =>
         {
             Assert.That(about.QuerySelector("h1")!.TextContent, Is.EqualTo("About this site"));
-            Assert.That(site.Html("index.html").QuerySelectorAll(".site-nav a").Select(a => a.GetAttribute("href")), Does.Contain("/about/"));
+            Assert.That(Built.Html("index.html").QuerySelectorAll(".site-nav a").Select(a => a.GetAttribute("href")), Does.Contain("/about/"));
         });
     }
 
@@ -165,16 +153,16 @@ public sealed class PublishedSiteTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(site.Exists("logos/nec.svg"), Is.True);
-            Assert.That(site.Exists("assets/css/site.css"), Is.True);
-            Assert.That(site.Exists("404.html"), Is.True);
+            Assert.That(Built.Exists("logos/nec.svg"), Is.True);
+            Assert.That(Built.Exists("assets/css/site.css"), Is.True);
+            Assert.That(Built.Exists("404.html"), Is.True);
         });
     }
 
     [Test]
     public void Canonical_link_and_description_come_from_base_url_and_summary()
     {
-        var page = site.Html("news/2020/nec-cyber-valley-mou/index.html");
+        var page = Built.Html("news/2020/nec-cyber-valley-mou/index.html");
 
         Assert.Multiple(() =>
         {

@@ -3,7 +3,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Portal;
 
 /// <summary>The partner index and each partner's own page.</summary>
-public sealed class PartnerPagesTests
+public sealed class PartnerPagesTests() : BuiltSiteTests(Site)
 {
     // Kinds are listed out of the index's order, and a kind has two partners, so order and grouping both show.
     private static readonly string Site = """
@@ -44,18 +44,6 @@ public sealed class PartnerPagesTests
         + Release.Listed("newest", "2022-01-10", "uni")
         + Release.Listed("oldest", "2020-05-05", "uni, lab, land");
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [TestCase("land", "State of Example")]
     [TestCase("acme", "Acme Corporation")]
     [TestCase("fund", "Example Foundation")]
@@ -63,7 +51,7 @@ public sealed class PartnerPagesTests
     [TestCase("lab", "Example Lab")]
     public void Every_partner_of_the_registry_has_its_page(string id, string name)
     {
-        var page = site.Html($"partners/{id}/index.html");
+        var page = Built.Html($"partners/{id}/index.html");
 
         Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo(name));
     }
@@ -71,7 +59,7 @@ public sealed class PartnerPagesTests
     [Test]
     public void Partner_index_groups_partners_by_kind_science_industry_foundation_public()
     {
-        var groups = site.Html("partners/index.html").QuerySelectorAll(".partner-group");
+        var groups = Built.Html("partners/index.html").QuerySelectorAll(".partner-group");
 
         Assert.Multiple(() =>
         {
@@ -84,7 +72,7 @@ public sealed class PartnerPagesTests
     [Test]
     public void Partner_index_links_each_short_name_to_its_page_with_its_release_count()
     {
-        var tiles = site.Html("partners/index.html").QuerySelectorAll(".partner-tile");
+        var tiles = Built.Html("partners/index.html").QuerySelectorAll(".partner-tile");
 
         var entries = tiles.Select(t => (
             Name: t.QuerySelector("a")!.TextContent,
@@ -103,7 +91,7 @@ public sealed class PartnerPagesTests
     [Test]
     public void Logos_beside_a_partner_name_have_empty_alt_text()
     {
-        var logo = site.Html("partners/index.html").QuerySelector("a[href='/partners/acme/'] img")!;
+        var logo = Built.Html("partners/index.html").QuerySelector("a[href='/partners/acme/'] img")!;
 
         Assert.Multiple(() =>
         {
@@ -115,7 +103,7 @@ public sealed class PartnerPagesTests
     [Test]
     public void Partner_page_shows_the_profile_from_the_registry()
     {
-        var page = site.Html("partners/acme/index.html");
+        var page = Built.Html("partners/acme/index.html");
 
         Assert.Multiple(() =>
         {
@@ -132,7 +120,7 @@ public sealed class PartnerPagesTests
     [Test]
     public void Partner_page_lists_its_releases_newest_first()
     {
-        var titles = site.Html("partners/uni/index.html").QuerySelectorAll(".card__title a").Select(a => a.TextContent);
+        var titles = Built.Html("partners/uni/index.html").QuerySelectorAll(".card__title a").Select(a => a.TextContent);
 
         Assert.That(titles, Is.EqualTo(new[] { "newest", "both", "oldest" }));
     }
@@ -140,7 +128,7 @@ public sealed class PartnerPagesTests
     [Test]
     public void Partner_with_no_releases_still_has_its_page()
     {
-        var page = site.Html("partners/fund/index.html");
+        var page = Built.Html("partners/fund/index.html");
 
         Assert.Multiple(() =>
         {

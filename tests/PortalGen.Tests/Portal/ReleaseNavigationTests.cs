@@ -3,7 +3,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Portal;
 
 /// <summary>From a release page a reader reaches the older and newer release, its partners and its topics.</summary>
-public sealed class ReleaseNavigationTests
+public sealed class ReleaseNavigationTests() : BuiltSiteTests(Site)
 {
     private static readonly string Site = TestSite.Basics
         + """
@@ -14,22 +14,10 @@ public sealed class ReleaseNavigationTests
         + Release.Listed("middle", "2020-01-01", "nec, mpi-is", "ai, start-ups")
         + Release.Listed("newest", "2021-01-01");
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [Test]
     public void Release_page_links_to_the_older_and_the_newer_release_by_title()
     {
-        var nav = site.Html("news/2020/middle/index.html").QuerySelector(".release-nav")!;
+        var nav = Built.Html("news/2020/middle/index.html").QuerySelector(".release-nav")!;
 
         var older = nav.QuerySelector("a[rel=prev]")!;
         var newer = nav.QuerySelector("a[rel=next]")!;
@@ -47,8 +35,8 @@ public sealed class ReleaseNavigationTests
     [Test]
     public void The_oldest_and_the_newest_release_link_only_one_way()
     {
-        var oldest = site.Html("news/2019/oldest/index.html").QuerySelector(".release-nav")!;
-        var newest = site.Html("news/2021/newest/index.html").QuerySelector(".release-nav")!;
+        var oldest = Built.Html("news/2019/oldest/index.html").QuerySelector(".release-nav")!;
+        var newest = Built.Html("news/2021/newest/index.html").QuerySelector(".release-nav")!;
 
         Assert.Multiple(() =>
         {
@@ -62,7 +50,7 @@ public sealed class ReleaseNavigationTests
     [Test]
     public void Partner_chips_link_to_the_partner_pages_with_the_logo_beside_the_name()
     {
-        var chips = site.Html("news/2020/middle/index.html").QuerySelectorAll(".partner-chip a");
+        var chips = Built.Html("news/2020/middle/index.html").QuerySelectorAll(".partner-chip a");
 
         Assert.Multiple(() =>
         {
@@ -79,7 +67,7 @@ public sealed class ReleaseNavigationTests
     [Test]
     public void Topic_chips_link_to_the_topic_pages()
     {
-        var links = site.Html("news/2020/middle/index.html").QuerySelectorAll(".release__footer .chip a");
+        var links = Built.Html("news/2020/middle/index.html").QuerySelectorAll(".release__footer .chip a");
 
         Assert.That(links.Select(a => (a.GetAttribute("href"), a.TextContent)), Is.EqualTo(new[]
         {

@@ -3,7 +3,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Portal;
 
 /// <summary>The header's navigation: the sections, then the plain pages; the current one is marked for assistive technology.</summary>
-public sealed class SiteNavigationTests
+public sealed class SiteNavigationTests() : BuiltSiteTests(Site)
 {
     private static readonly string Site = TestSite.Basics
         + Release.Listed("one", "2020-01-01", "nec", "ai")
@@ -16,22 +16,10 @@ public sealed class SiteNavigationTests
         About us.
         """;
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [Test]
     public void Navigation_leads_to_news_partners_topics_search_then_the_plain_pages()
     {
-        var links = site.Html("index.html").QuerySelectorAll(".site-nav a");
+        var links = Built.Html("index.html").QuerySelectorAll(".site-nav a");
 
         Assert.That(links.Select(a => (a.TextContent, a.GetAttribute("href"))), Is.EqualTo(new[]
         {
@@ -54,7 +42,7 @@ public sealed class SiteNavigationTests
     [TestCase("about/index.html", "About", "page")]
     public void The_current_section_and_only_it_is_marked(string page, string section, string current)
     {
-        var marked = site.Html(page).QuerySelectorAll(".site-nav a[aria-current]");
+        var marked = Built.Html(page).QuerySelectorAll(".site-nav a[aria-current]");
 
         Assert.That(marked.Select(a => (a.TextContent, a.GetAttribute("aria-current"))), Is.EqualTo(new[] { (section, current) }));
     }
@@ -62,6 +50,6 @@ public sealed class SiteNavigationTests
     [Test]
     public void The_not_found_page_marks_no_section()
     {
-        Assert.That(site.Html("404.html").QuerySelectorAll(".site-nav a[aria-current]"), Is.Empty);
+        Assert.That(Built.Html("404.html").QuerySelectorAll(".site-nav a[aria-current]"), Is.Empty);
     }
 }

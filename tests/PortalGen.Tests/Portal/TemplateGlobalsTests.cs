@@ -6,7 +6,7 @@ namespace PortalGen.Tests.Portal;
 /// What a site's own templates can rely on: every page has the same <c>page</c> members and the same
 /// globals, those that do not apply being null, so a template may test them on any page without an error.
 /// </summary>
-public sealed class TemplateGlobalsTests
+public sealed class TemplateGlobalsTests() : BuiltSiteTests(Site)
 {
     private static readonly string Site = TestSite.Basics
         + Release.Listed("one", "2020-01-01", "nec", "ai")
@@ -30,22 +30,10 @@ public sealed class TemplateGlobalsTests
         "topics/index.html", "topics/ai/index.html", "news/index.html", "news/2020/index.html", "404.html",
     ];
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [Test]
     public void Every_page_kind_has_the_same_page_members()
     {
-        var members = PagesOfEveryKind.Select(page => site.Html(page).GetElementById("page")!.TextContent).Distinct().ToList();
+        var members = PagesOfEveryKind.Select(page => Built.Html(page).GetElementById("page")!.TextContent).Distinct().ToList();
 
         Assert.Multiple(() =>
         {
@@ -61,6 +49,6 @@ public sealed class TemplateGlobalsTests
     [TestCase("404.html", "partner= topic= year= years=1")]
     public void Partner_topic_and_year_are_set_on_their_own_pages_and_null_elsewhere(string page, string expected)
     {
-        Assert.That(site.Html(page).GetElementById("subject")!.TextContent, Is.EqualTo(expected));
+        Assert.That(Built.Html(page).GetElementById("subject")!.TextContent, Is.EqualTo(expected));
     }
 }

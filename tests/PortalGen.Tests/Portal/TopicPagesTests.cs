@@ -3,7 +3,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Portal;
 
 /// <summary>The topic index and each topic's own page.</summary>
-public sealed class TopicPagesTests
+public sealed class TopicPagesTests() : BuiltSiteTests(Site)
 {
     private static readonly string Site = """
         -- content/site.yml --
@@ -26,24 +26,12 @@ public sealed class TopicPagesTests
         + Release.Listed("second", "2021-01-01", topics: "ai, robots")
         + Release.Listed("third", "2022-01-01", topics: "ai");
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [TestCase("robots", "Robotics")]
     [TestCase("ai", "Artificial intelligence")]
     [TestCase("quiet", "Quiet topic")]
     public void Every_topic_of_the_registry_has_its_page(string id, string name)
     {
-        var page = site.Html($"topics/{id}/index.html");
+        var page = Built.Html($"topics/{id}/index.html");
 
         Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo(name));
     }
@@ -51,7 +39,7 @@ public sealed class TopicPagesTests
     [Test]
     public void Topic_index_lists_every_topic_in_registry_order_with_its_count_and_description()
     {
-        var entries = site.Html("topics/index.html").QuerySelectorAll(".index-list__item").Select(item => (
+        var entries = Built.Html("topics/index.html").QuerySelectorAll(".index-list__item").Select(item => (
             Name: item.QuerySelector("a")!.TextContent,
             Href: item.QuerySelector("a")!.GetAttribute("href"),
             Count: item.QuerySelector(".count")!.TextContent,
@@ -68,8 +56,8 @@ public sealed class TopicPagesTests
     [Test]
     public void Topic_page_lists_its_releases_newest_first_under_its_description()
     {
-        var ai = site.Html("topics/ai/index.html");
-        var robots = site.Html("topics/robots/index.html");
+        var ai = Built.Html("topics/ai/index.html");
+        var robots = Built.Html("topics/robots/index.html");
 
         Assert.Multiple(() =>
         {
@@ -82,7 +70,7 @@ public sealed class TopicPagesTests
     [Test]
     public void Topic_with_no_releases_still_has_its_page()
     {
-        var page = site.Html("topics/quiet/index.html");
+        var page = Built.Html("topics/quiet/index.html");
 
         Assert.Multiple(() =>
         {

@@ -3,7 +3,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Portal;
 
 /// <summary>/news/ lists the years; /news/YYYY/ lists one year's releases.</summary>
-public sealed class YearArchiveTests
+public sealed class YearArchiveTests() : BuiltSiteTests(Site)
 {
     // "new-year" is later than "eve" in UTC, yet its own date (and URL) says 2021: the archive follows the URL.
     private static readonly string Site = TestSite.Basics
@@ -13,22 +13,10 @@ public sealed class YearArchiveTests
         + Release.Listed("eve", "2020-12-31T23:45:00Z")
         + Release.Listed("new-year", "2021-01-01T00:30:00+01:00");
 
-    private TestSite site = null!;
-
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
     [Test]
     public void Archive_lists_the_years_newest_first_with_their_counts()
     {
-        var entries = site.Html("news/index.html").QuerySelectorAll(".index-list__item").Select(item => (
+        var entries = Built.Html("news/index.html").QuerySelectorAll(".index-list__item").Select(item => (
             Year: item.QuerySelector("a")!.TextContent,
             Href: item.QuerySelector("a")!.GetAttribute("href"),
             Count: item.QuerySelector(".count")!.TextContent));
@@ -46,7 +34,7 @@ public sealed class YearArchiveTests
     [TestCase(2019, new[] { "spring" })]
     public void Year_page_lists_that_years_releases_newest_first(int year, string[] titles)
     {
-        var page = site.Html($"news/{year}/index.html");
+        var page = Built.Html($"news/{year}/index.html");
 
         Assert.Multiple(() =>
         {
@@ -59,13 +47,13 @@ public sealed class YearArchiveTests
     [Test]
     public void Years_without_releases_have_no_page()
     {
-        Assert.That(site.Exists("news/2018/index.html"), Is.False);
+        Assert.That(Built.Exists("news/2018/index.html"), Is.False);
     }
 
     [Test]
     public void Home_links_to_the_archive()
     {
-        var link = site.Html("index.html").QuerySelector(".more-link a")!;
+        var link = Built.Html("index.html").QuerySelector(".more-link a")!;
 
         Assert.That(link.GetAttribute("href"), Is.EqualTo("/news/"));
     }
