@@ -91,40 +91,41 @@ public static class Build
         return [.. documents.OfType<ContentDocument>()];
     }
 
+    /// <summary>
+    /// Renders every page and artifact; with an output folder, stages them and swaps them in. Without one
+    /// (check) the same work runs and is thrown away, so check finds exactly what build would.
+    /// </summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
     private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
     {
-        if (options.OutputDirectory is null)
-        {
-            Parallel.ForEach(pages, Parallelism(options), page => renderer.Render(page, diagnostics));
-            return !diagnostics.HasErrors;
-        }
-
         try
         {
-            using var output = StagedOutput.Begin(options.OutputDirectory);
+            using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
             Parallel.ForEach(pages, Parallelism(options), page =>
             {
                 if (renderer.Render(page, diagnostics) is { } html)
                 {
-                    output.WriteText(page.OutputFile, html);
+                    output?.WriteText(page.OutputFile, html);
                 }
             });
-            Parallel.ForEach(artifacts, Parallelism(options), artifact => output.WriteBytes(artifact.OutputFile, artifact.Write()));
+            Parallel.ForEach(artifacts, Parallelism(options), artifact =>
+            {
+                var bytes = artifact.Write();
+                output?.WriteBytes(artifact.OutputFile, bytes);
+            });
+            if (output is null || Fails(diagnostics, options))
+            {
+                return !Fails(diagnostics, options);
+            }
 
             // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
             Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
-            if (Fails(diagnostics, options))
-            {
-                return false;
-            }
-
             output.Commit();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory), $"cannot write the site: {e.Message}", "the previous output is unchanged");
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory!), $"cannot write the site: {e.Message}", "the previous output is unchanged");
             return false;
         }
     }
