@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using System.Diagnostics;
 using PortalGen.Model;
 using PortalGen.Planning;
 using Scriban.Runtime;
+using static PortalGen.Rendering.ReadOnlyViews;
 
 namespace PortalGen.Rendering;
 
@@ -10,7 +10,7 @@ namespace PortalGen.Rendering;
 /// What templates see, built once from the model as explicit, read-only script objects (never .NET
 /// objects by reflection): shared by every page and every thread, so nothing a template does can change them.
 /// </summary>
-public sealed class TemplateViews
+public sealed partial class TemplateViews
 {
     private readonly Site site;
     private readonly FrozenDictionary<string, ScriptObject> partners;
@@ -71,7 +71,7 @@ public sealed class TemplateViews
         {
             view["summary"] = plain.Summary;
             view["content"] = plain.ContentHtml;
-            view["params"] = ParamsView(plain.Params);
+            view["params"] = Params(plain.Params);
         }
 
         if ((page.Partner?.Description ?? page.Topic?.Description) is { } description)
@@ -129,65 +129,12 @@ public sealed class TemplateViews
         ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Home)),
         ["search_url"] = site.Urls.Href(UrlScheme.Search),
         ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
-        ["params"] = ParamsView(site.Settings.Params),
+        ["params"] = Params(site.Settings.Params),
         ["pages"] = FreezeArray(site.Pages.Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) }))),
         ["archive_url"] = site.Urls.Href(UrlScheme.Archive),
         ["partners_url"] = site.Urls.Href(UrlScheme.Partners),
         ["topics_url"] = site.Urls.Href(UrlScheme.Topics),
         ["copyright_year"] = site.Releases.IsEmpty ? null : site.Releases[0].Date.Year,
-    };
-
-    private ScriptObject PartnerView(Partner partner) => new()
-    {
-        ["id"] = partner.Id,
-        ["url"] = site.Urls.Href(UrlScheme.Partner(partner.Id)),
-        ["release_count"] = site.Indexes.ReleasesOf(partner).Length,
-        ["name"] = partner.Name,
-        ["short"] = partner.ShortName,
-        ["kind"] = KindName(partner.Kind),
-        ["website"] = partner.Website,
-        ["logo"] = partner.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
-        ["location"] = partner.Location,
-        ["description"] = partner.Description,
-        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Partner(partner.Id))),
-        ["json_ld"] = JsonLd.Organization(site, partner),
-    };
-
-    private ScriptObject TopicView(Topic topic) => new()
-    {
-        ["id"] = topic.Id,
-        ["url"] = site.Urls.Href(UrlScheme.Topic(topic.Id)),
-        ["release_count"] = site.Indexes.ReleasesOf(topic).Length,
-        ["name"] = topic.Name,
-        ["description"] = topic.Description,
-        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Topic(topic.Id))),
-    };
-
-    /// <summary>The partner index's groups, in the order of <see cref="PartnerKind"/>; kinds without partners are left out.</summary>
-    private IEnumerable<ScriptObject> PartnerGroupViews() =>
-        site.Partners
-            .GroupBy(p => p.Kind)
-            .OrderBy(group => group.Key)
-            .Select(group => Freeze(new ScriptObject
-            {
-                ["kind"] = KindName(group.Key),
-                ["title"] = group.Key switch
-                {
-                    PartnerKind.Science => "Science",
-                    PartnerKind.Industry => "Industry",
-                    PartnerKind.Foundation => "Foundations",
-                    PartnerKind.Public => "Public sector",
-                    _ => throw new UnreachableException($"the partner kind {group.Key} has no heading"),
-                },
-                ["partners"] = FreezeArray(group.Select(p => partners[p.Id])),
-            }));
-
-    private ScriptObject YearView(YearArchive year) => new()
-    {
-        ["year"] = year.Year,
-        ["url"] = site.Urls.Href(UrlScheme.Year(year.Year)),
-        ["release_count"] = year.Releases.Length,
-        ["releases"] = ReleaseList(year.Releases),
     };
 
     /// <summary>
@@ -227,7 +174,7 @@ public sealed class TemplateViews
         view["image_alt"] = release.ImageAlt;
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
-        view["params"] = ParamsView(release.Params);
+        view["params"] = Params(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
         view["json_ld"] = JsonLd.NewsArticle(site, release);
@@ -254,7 +201,7 @@ public sealed class TemplateViews
         ["image_alt"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
-        ["params"] = ParamsView(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
+        ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
         ["draft"] = false,
         ["scheduled"] = false,
         ["prev"] = null,
@@ -275,37 +222,4 @@ public sealed class TemplateViews
         PageKind.Topics or PageKind.Topic => UrlScheme.TopicsSection,
         _ => null,
     };
-
-    private static string KindName(PartnerKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static ScriptObject ParamsView(IEnumerable<KeyValuePair<string, object?>> values)
-    {
-        var view = new LenientScriptObject();
-        foreach (var (key, value) in values)
-        {
-            view[key] = PlainToScript(value);
-        }
-
-        return Freeze(view);
-    }
-
-    private static object? PlainToScript(object? value) => value switch
-    {
-        IDictionary<string, object?> map => ParamsView(map),
-        IList<object?> list => FreezeArray(list.Select(PlainToScript)),
-        _ => value,
-    };
-
-    private static ScriptObject Freeze(ScriptObject view)
-    {
-        ((IScriptObject)view).IsReadOnly = true;
-        return view;
-    }
-
-    private static ScriptArray FreezeArray(IEnumerable<object?> items)
-    {
-        var array = new ScriptArray(items);
-        ((IScriptObject)array).IsReadOnly = true;
-        return array;
-    }
 }
