@@ -18,6 +18,11 @@ internal static class BuildCommand
             var result = Build.Run(options);
             var report = new BuildReport(output, error);
             report.Print(result);
+            if (parsed.GetValue(site.Verbose))
+            {
+                report.PrintLeftOut(result);
+            }
+
             report.PrintBuildSummary(result, options.OutputDirectory!);
             return ExitCodes.Of(result.Outcome);
         });

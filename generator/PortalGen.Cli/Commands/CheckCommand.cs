@@ -15,6 +15,11 @@ internal static class CheckCommand
             var result = Build.Run(site.ToBuildOptions(parsed, output: null));
             var report = new BuildReport(output, error);
             report.Print(result);
+            if (parsed.GetValue(site.Verbose))
+            {
+                report.PrintLeftOut(result);
+            }
+
             report.PrintCheckSummary(result);
             return ExitCodes.Of(result.Outcome);
         });
