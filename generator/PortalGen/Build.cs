@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using PortalGen.Artifacts;
+using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
@@ -59,7 +61,7 @@ public static class Build
 
         var pages = PagePlanner.Plan(site);
         var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, options.CheckLinks ? new LinkChecker(site.Urls, templates, Parallelism(options)) : null, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
@@ -96,16 +98,21 @@ public static class Build
     /// (check) the same work runs and is thrown away, so check finds exactly what build would.
     /// </summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, LinkChecker? links, DiagnosticBag diagnostics)
     {
         try
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
+            var rendered = new ConcurrentBag<RenderedPage>();
             Parallel.ForEach(pages, Parallelism(options), page =>
             {
                 if (renderer.Render(page, diagnostics) is { } html)
                 {
                     output?.WriteText(page.OutputFile, html);
+                    if (links is not null)
+                    {
+                        rendered.Add(new RenderedPage(page, html));
+                    }
                 }
             });
             Parallel.ForEach(artifacts, Parallelism(options), artifact =>
@@ -113,6 +120,8 @@ public static class Build
                 var bytes = artifact.Write();
                 output?.WriteBytes(artifact.OutputFile, bytes);
             });
+            links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. staticFiles.Select(f => f.OutputPath)], diagnostics);
+
             if (output is null || Fails(diagnostics, options))
             {
                 return !Fails(diagnostics, options);

@@ -22,6 +22,9 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build too (--strict), for CI that wants a clean site.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Check that every internal link of the rendered pages resolves (check does; build leaves it to check, see README).</summary>
+    public bool CheckLinks { get; init; }
+
     /// <summary>"Now" for publication rules; fixed in tests and reproducible CI builds.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -12,7 +12,7 @@ internal static class CheckCommand
         site.AddTo(command);
         command.SetAction(parsed =>
         {
-            var result = Build.Run(site.ToBuildOptions(parsed, output: null));
+            var result = Build.Run(site.ToBuildOptions(parsed, output: null) with { CheckLinks = true });
             var report = new BuildReport(output, error);
             report.Print(result);
             if (parsed.GetValue(site.Verbose))
