@@ -9,14 +9,12 @@ namespace PortalGen.Cli;
 /// </summary>
 internal sealed class BuildReport(TextWriter output, TextWriter error)
 {
-    private static readonly bool InCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     public void Print(BuildResult result)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
-            if (InCi)
+            if (Terminal.InCi)
             {
                 error.WriteLine(GitHubAnnotation.Format(diagnostic));
             }

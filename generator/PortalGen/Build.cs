@@ -46,7 +46,9 @@ public static class Build
             StagedOutput.RecoverFromKilledBuilds(outputDirectory);
         }
 
+        var loading = new StageProgress(options.Progress, BuildStage.Loading, 1);
         var source = SiteSourceLoader.Load(options, diagnostics);
+        loading.Step();
         if (source?.Settings is null)
         {
             return empty;
@@ -81,15 +83,20 @@ public static class Build
             return null;
         }
 
-        var releases = ParseAll(source.Releases, settings, options, diagnostics);
-        var pages = ParseAll(source.Pages, settings, options, diagnostics);
+        var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
+        var releases = ParseAll(source.Releases, settings, options, parsing, diagnostics);
+        var pages = ParseAll(source.Pages, settings, options, parsing, diagnostics);
         return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
     }
 
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
+    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics)
     {
         var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
+        Parallel.For(0, files.Length, Parallelism(options), i =>
+        {
+            documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics);
+            progress.Step();
+        });
         return [.. documents.OfType<ContentDocument>()];
     }
 
@@ -104,6 +111,7 @@ public static class Build
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
             var rendered = new ConcurrentBag<RenderedPage>();
+            var rendering = new StageProgress(options.Progress, BuildStage.Rendering, pages.Length);
             Parallel.ForEach(pages, Parallelism(options), page =>
             {
                 if (renderer.Render(page, diagnostics) is { } html)
@@ -114,6 +122,8 @@ public static class Build
                         rendered.Add(new RenderedPage(page, html));
                     }
                 }
+
+                rendering.Step();
             });
             Parallel.ForEach(artifacts, Parallelism(options), artifact =>
             {
@@ -127,9 +137,12 @@ public static class Build
                 return !Fails(diagnostics, options);
             }
 
+            var writing = new StageProgress(options.Progress, BuildStage.Writing, 1);
+
             // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
             Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
             output.Commit();
+            writing.Step();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

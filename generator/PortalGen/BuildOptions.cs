@@ -31,6 +31,9 @@ public sealed record BuildOptions
     /// <summary>Paths in diagnostics are shown relative to this folder (the working directory on the command line).</summary>
     public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>Told as each stage starts and as files are parsed and pages rendered, from any thread (the terminal's progress display).</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     /// <summary>Threads for parsing and rendering; the output is the same for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }
