@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "PG0108";
     public const string DuplicateKey = "PG0109";
     public const string RawHtmlOmitted = "PG0110";
+    public const string UnknownMenu = "PG0111";
     public const string TomlSyntax = "PG0120";
 
     public const string UnknownPartner = "PG0201";

@@ -49,6 +49,7 @@ public static class FrontMatterReader
                 "embargo" => frontMatter with { Embargo = ReadDate(fields, value, key, siteZone) },
                 "expires" => frontMatter with { Expires = ReadDate(fields, value, key, siteZone) },
                 "aliases" => frontMatter with { Aliases = fields.ReadTextList(value, key) },
+                "menu" => frontMatter with { Menu = fields.ReadText(value, key) },
                 _ => frontMatter,
             };
             if (!IsKnownKey(key))
@@ -66,7 +67,7 @@ public static class FrontMatterReader
 
     private static bool IsKnownKey(string key) => key is
         "title" or "date" or "lastmod" or "author" or "partners" or "topics" or "summary" or "location" or
-        "image" or "image_alt" or "slug" or "draft" or "embargo" or "expires" or "aliases";
+        "image" or "image_alt" or "slug" or "draft" or "embargo" or "expires" or "aliases" or "menu";
 
     private static Field<PublishDate>? ReadDate(YamlFieldReader fields, YamlNode value, string key, TimeZoneInfo siteZone)
     {

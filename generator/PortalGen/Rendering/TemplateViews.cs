@@ -119,6 +119,10 @@ public sealed partial class TemplateViews
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    private ScriptArray MenuLinks(PageMenu menu) => FreezeArray(site.Pages
+        .Where(p => p.Menu == menu)
+        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) })));
+
     private ScriptObject SiteView() => new()
     {
         ["title"] = site.Settings.Title,
@@ -130,7 +134,8 @@ public sealed partial class TemplateViews
         ["search_url"] = site.Urls.Href(UrlScheme.Search),
         ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
         ["params"] = Params(site.Settings.Params),
-        ["pages"] = FreezeArray(site.Pages.Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) }))),
+        ["pages"] = MenuLinks(PageMenu.Main),
+        ["footer_pages"] = MenuLinks(PageMenu.Footer),
         ["archive_url"] = site.Urls.Href(UrlScheme.Archive),
         ["partners_url"] = site.Urls.Href(UrlScheme.Partners),
         ["topics_url"] = site.Urls.Href(UrlScheme.Topics),
