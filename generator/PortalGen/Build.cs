@@ -63,7 +63,7 @@ public static class Build
 
         var pages = PagePlanner.Plan(site);
         var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, options.CheckLinks ? new LinkChecker(site.Urls, templates, Parallelism(options)) : null, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, options.CheckLinks ? new LinkChecker(site.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,

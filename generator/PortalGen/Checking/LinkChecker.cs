@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
 using PortalGen.Diagnostics;
+using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Rendering;
 
@@ -10,8 +11,11 @@ namespace PortalGen.Checking;
 /// Pipeline step 7: every internal link, image, script and stylesheet of the rendered pages must resolve to a
 /// page, artifact or static file of this build, and a #fragment to an id on its page. External links are not fetched.
 /// </summary>
-public sealed class LinkChecker(UrlScheme urls, TemplateSet templates, ParallelOptions parallel)
+/// <param name="contentFiles">The releases and pages as written, to point at the line of a broken link.</param>
+public sealed class LinkChecker(UrlScheme urls, TemplateSet templates, IEnumerable<SourceFile> contentFiles, ParallelOptions parallel)
 {
+    private readonly Dictionary<string, string> contentTexts = contentFiles.ToDictionary(f => f.DisplayPath, f => f.Text, StringComparer.Ordinal);
+
     /// <param name="rendered">Every page of the build, in any order.</param>
     /// <param name="files">Every other file of the build (artifacts, static files, theme assets), below the output root.</param>
     public void Check(IEnumerable<RenderedPage> rendered, IEnumerable<string> files, DiagnosticBag diagnostics)
@@ -54,6 +58,15 @@ public sealed class LinkChecker(UrlScheme urls, TemplateSet templates, ParallelO
         }
     }
 
+    /// <summary>Where the editor wrote the link: as it is, or (under a sub-path) as written from the site root.</summary>
+    private SourceSpan PlaceInContent(string sourcePath, string link)
+    {
+        var text = contentTexts.GetValueOrDefault(sourcePath, "");
+        var asWritten = link.StartsWith(urls.BasePath, StringComparison.Ordinal) ? "/" + link[urls.BasePath.Length..] : link;
+        var index = text.IndexOf(link, StringComparison.Ordinal) is var exact and >= 0 ? exact : text.IndexOf(asWritten, StringComparison.Ordinal);
+        return index >= 0 ? SourceSpan.AtIndex(sourcePath, text, index) : SourceSpan.WholeFile(sourcePath);
+    }
+
     /// <summary>
     /// A link in a release's or page's Markdown is the editor's; any other comes from a template: the one that
     /// writes it literally, else the page kind's layout (a link put together from variables).
@@ -66,7 +79,7 @@ public sealed class LinkChecker(UrlScheme urls, TemplateSet templates, ParallelO
             : (null, "");
         if (sourcePath is not null && (contentHtml.Contains($"\"{link}\"", StringComparison.Ordinal) || contentHtml.Contains($"\"{WebUtility.HtmlEncode(link)}\"", StringComparison.Ordinal)))
         {
-            return SourceSpan.WholeFile(sourcePath);
+            return PlaceInContent(sourcePath, link);
         }
 
         return templates.Find(link) ?? SourceSpan.WholeFile(templates.DisplayPathOf($"layouts/{TemplateViews.TemplateNameOf(page.Kind)}.html"));

@@ -67,9 +67,7 @@ public sealed class TemplateSet
             var index = source.Text.IndexOf(text, StringComparison.Ordinal);
             if (index >= 0)
             {
-                var before = source.Text.AsSpan(0, index);
-                var line = before.Count('\n');
-                return Diagnostics.SourceSpan.FromZeroBased(source.DisplayPath, line, index - (before.LastIndexOf('\n') + 1));
+                return Diagnostics.SourceSpan.AtIndex(source.DisplayPath, source.Text, index);
             }
         }
 

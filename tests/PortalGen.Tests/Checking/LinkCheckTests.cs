@@ -22,7 +22,7 @@ public sealed class LinkCheckTests
 
         Assert.That(lines, Is.EqualTo(new[]
         {
-            "content/news/2020/x.md: error: broken link '/news/2099/nope/' on /news/2020/x/: there is no such page or file in this build",
+            "content/news/2020/x.md:5:16: error: broken link '/news/2099/nope/' on /news/2020/x/: there is no such page or file in this build",
         }));
     }
 
@@ -63,7 +63,7 @@ public sealed class LinkCheckTests
 
         Assert.That(lines, Is.EqualTo(new[]
         {
-            "content/news/2020/x.md: error: broken link '/news/2020/y/#nope' on /news/2020/x/: the page has no element with id 'nope'",
+            "content/news/2020/x.md:5:5: error: broken link '/news/2020/y/#nope' on /news/2020/x/: the page has no element with id 'nope'",
         }));
     }
 
@@ -72,11 +72,12 @@ public sealed class LinkCheckTests
     {
         var basics = TestSite.Basics.Replace("base_url: https://news.example.org/", "base_url: https://news.example.org/portal/", StringComparison.Ordinal);
 
-        var lines = Check(Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "[ok](/news/2020/x/) [out](https://news.example.org/news/2020/x/)"), basics);
+        var lines = Check(Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "[ok](/news/2020/x/) [out](https://news.example.org/news/2020/x/) [gone](/gone/)"), basics);
 
         Assert.That(lines, Is.EqualTo(new[]
         {
-            "content/news/2020/x.md: error: broken link 'https://news.example.org/news/2020/x/' on /portal/news/2020/x/: it points outside the site's base path /portal/",
+            "content/news/2020/x.md:5:27: error: broken link 'https://news.example.org/news/2020/x/' on /portal/news/2020/x/: it points outside the site's base path /portal/",
+            "content/news/2020/x.md:5:73: error: broken link '/portal/gone/' on /portal/news/2020/x/: there is no such page or file in this build",
         }));
     }
 
@@ -91,7 +92,7 @@ public sealed class LinkCheckTests
         {
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Is.EqualTo("""
-                content/news/2020/x.md: error: broken link '/about/' on /news/2020/x/: there is no such page or file in this build
+                content/news/2020/x.md:5:8: error: broken link '/about/' on /news/2020/x/: there is no such page or file in this build
                 1 error, 0 warnings: the site would not build.
 
                 """));
