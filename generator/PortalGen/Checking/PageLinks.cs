@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace PortalGen.Checking;
@@ -6,32 +7,45 @@ namespace PortalGen.Checking;
 /// <summary>What the link checker needs from one page: the links it makes and the ids a fragment can point at.</summary>
 public sealed record PageLinks(ImmutableArray<string> Links, ImmutableHashSet<string> Ids)
 {
-    /// <summary>The attributes that make the browser fetch or go somewhere within the site.</summary>
-    private static readonly (string Selector, string Attribute)[] LinkAttributes =
-    [
-        ("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src"),
-    ];
+    /// <summary>One parser for all pages and threads: each parse builds its own document.</summary>
+    private static readonly HtmlParser Parser = new();
 
     public static PageLinks Read(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
         var links = ImmutableArray.CreateBuilder<string>();
-        foreach (var (selector, attribute) in LinkAttributes)
+        var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        // One walk over the elements instead of a query per kind of link: pages are parsed by the thousand.
+        foreach (var element in Parser.ParseDocument(html).All)
         {
-            links.AddRange(document.QuerySelectorAll(selector).Select(element => element.GetAttribute(attribute)!));
+            if (element.Id is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
+
+            AddLinks(element, links);
         }
 
-        foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
-        {
-            links.AddRange(SrcsetUrls(element.GetAttribute("srcset")!));
-        }
-
-        var ids = document.QuerySelectorAll("[id]").Select(element => element.Id!).ToImmutableHashSet(StringComparer.Ordinal);
-        return new PageLinks(links.ToImmutable(), ids);
+        return new PageLinks(links.ToImmutable(), ids.ToImmutable());
     }
 
-    /// <summary>"a.png 1x, b.png 2x": the URL is each candidate's first word.</summary>
-    private static IEnumerable<string> SrcsetUrls(string srcset) =>
-        srcset.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(candidate => candidate.Split(' ', 2)[0]);
+    /// <summary>The attributes that make the browser fetch or go somewhere: a/link href, img/script/source src, srcset.</summary>
+    private static void AddLinks(IElement element, ImmutableArray<string>.Builder links)
+    {
+        var attribute = element.LocalName switch
+        {
+            "a" or "link" => "href",
+            "img" or "script" or "source" => "src",
+            _ => null,
+        };
+        if (attribute is not null && element.GetAttribute(attribute) is { } link)
+        {
+            links.Add(link);
+        }
+
+        if (element.LocalName is "img" or "source" && element.GetAttribute("srcset") is { } srcset)
+        {
+            // "a.png 1x, b.png 2x": the URL is each candidate's first word.
+            links.AddRange(srcset.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(candidate => candidate.Split(' ', 2)[0]));
+        }
+    }
 }

@@ -45,6 +45,23 @@ public sealed class LinkCheckTests
     }
 
     [Test]
+    public void Image_sources_srcset_candidates_and_scripts_are_checked_too()
+    {
+        var lines = Check(Release.File("2020/x.md", "title: X\ndate: 2020-12-02") + """
+
+            -- templates/partials/footer.html --
+            <footer><img src="/logos/nec.svg" srcset="/logos/nec.svg 1x, /logos/nec@2x.png 2x" alt=""><script src="/assets/js/gone.js"></script></footer>
+
+            """);
+
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "templates/partials/footer.html:1:62: error: broken link '/logos/nec@2x.png' on / and 12 more pages: there is no such page or file in this build",
+            "templates/partials/footer.html:1:104: error: broken link '/assets/js/gone.js' on / and 12 more pages: there is no such page or file in this build",
+        }));
+    }
+
+    [Test]
     public void Links_to_pages_files_feeds_and_ids_that_exist_pass()
     {
         var lines = Check(
