@@ -7,15 +7,15 @@ namespace PortalGen.Checking;
 /// <summary>What the link checker needs from one page: the links it makes and the ids a fragment can point at.</summary>
 public sealed record PageLinks(ImmutableArray<string> Links, ImmutableHashSet<string> Ids)
 {
-    /// <summary>One parser for all pages and threads: each parse builds its own document.</summary>
-    private static readonly HtmlParser Parser = new();
+    /// <summary>One parser per thread, reused for its pages; AngleSharp does not promise that one may be shared.</summary>
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     public static PageLinks Read(string html)
     {
         var links = ImmutableArray.CreateBuilder<string>();
         var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         // One walk over the elements instead of a query per kind of link: pages are parsed by the thousand.
-        foreach (var element in Parser.ParseDocument(html).All)
+        foreach (var element in Parser.Value!.ParseDocument(html).All)
         {
             if (element.Id is { Length: > 0 } id)
             {
