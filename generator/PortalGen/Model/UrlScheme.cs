@@ -79,6 +79,25 @@ public sealed class UrlScheme(Uri baseUrl)
     public string AssetPermalink(string reference, string pagePath) =>
         IsExternal(reference) ? reference : Permalink(AssetPath(reference, pagePath));
 
+    /// <summary>
+    /// The reverse of <see cref="Href"/>: a link as found on the page at <paramref name="pagePath"/>, taken apart,
+    /// or null when it goes to another host or is no web link at all (mailto:, tel:).
+    /// </summary>
+    public SiteLink? SiteLinkOf(string link, string pagePath)
+    {
+        if (!Uri.TryCreate(new Uri(BaseUrl, pagePath), link.Trim(), out var target)
+            || target.Scheme is not ("http" or "https")
+            || !string.Equals(target.Host, BaseUrl.Host, StringComparison.OrdinalIgnoreCase)
+            || target.Port != BaseUrl.Port)
+        {
+            return null;
+        }
+
+        var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
+        var path = target.AbsolutePath;
+        return new SiteLink(path.StartsWith(BasePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[BasePath.Length..]) : null, fragment);
+    }
+
     private static bool IsExternal(string reference) =>
         reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 

@@ -36,7 +36,7 @@ public static class SiteBuilder
 
             if (PublicationRules.Check(document.FrontMatter, now, options) is { } reason)
             {
-                leftOut.Add(new LeftOutRelease(document.File.DisplayPath, reason));
+                leftOut.Add(new LeftOutRelease(document.File.DisplayPath, reason, PublicationRules.InstantOf(reason, document.FrontMatter)));
                 continue;
             }
 
