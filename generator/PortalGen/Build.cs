@@ -3,9 +3,7 @@ using System.Diagnostics;
 using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
-using PortalGen.Model;
 using PortalGen.Output;
-using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
 using PortalGen.Validation;
@@ -50,7 +48,7 @@ public static class Build
             return empty;
         }
 
-        var site = Model(source, options, diagnostics);
+        var site = SiteModeler.Model(source, options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
         if (site is null || Fails(diagnostics, options))
         {
@@ -67,28 +65,6 @@ public static class Build
             Releases = site.Releases.Length,
             LeftOut = site.LeftOut,
         };
-    }
-
-    private static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
-        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
-        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
-        if (settings is null)
-        {
-            return null;
-        }
-
-        var releases = ParseAll(source.Releases, settings, options, diagnostics);
-        var pages = ParseAll(source.Pages, settings, options, diagnostics);
-        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
-    }
-
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
-        return [.. documents.OfType<ContentDocument>()];
     }
 
     /// <summary>

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using PortalGen.Artifacts;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Parsing;
+using PortalGen.Planning;
+using PortalGen.Rendering;
+using PortalGen.Validation;
+
+namespace PortalGen.Serving;
+
+/// <summary>
+/// The site as the preview server holds it: the last good <see cref="SiteSnapshot"/>, rebuilt after each batch
+/// of changes from what is kept in memory (files read, documents parsed, templates parsed), so a save re-reads
+/// and re-parses only what changed. A failed rebuild keeps the last good snapshot and reports the diagnostics
+/// to the console and to every open tab.
+/// </summary>
+internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEvents events)
+{
+    private readonly SourceFileCache files = new();
+    private readonly ContentDocumentCache documents = new();
+    private readonly TemplateSetCache templates = new();
+    private readonly Lock rebuilding = new();
+    private SiteSnapshot? current;
+    private ImmutableArray<Diagnostic> problems = [];
+
+    /// <summary>The last good snapshot; null until the first build succeeds.</summary>
+    public SiteSnapshot? Current => Volatile.Read(ref current);
+
+    /// <summary>The diagnostics of the last rebuild, to show while there is no good snapshot yet.</summary>
+    public ImmutableArray<Diagnostic> Problems => problems;
+
+    public void Rebuild(IReadOnlyCollection<string> changedPaths)
+    {
+        lock (rebuilding)
+        {
+            foreach (var path in changedPaths)
+            {
+                files.Forget(path);
+            }
+
+            var clock = Stopwatch.StartNew();
+            var diagnostics = new DiagnosticBag();
+            var snapshot = Load(diagnostics);
+            var printed = diagnostics.ToSortedArray();
+            problems = printed;
+            foreach (var diagnostic in printed)
+            {
+                log.WriteLine(diagnostic);
+            }
+
+            if (snapshot is null)
+            {
+                var errors = printed.Where(d => d.IsError).ToList();
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s): still serving the last good site"));
+                events.ShowProblems(errors.Select(d => d.ToString()));
+                return;
+            }
+
+            Volatile.Write(ref current, snapshot);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {clock.ElapsedMilliseconds} ms: {snapshot.PageCount} pages"));
+            events.Reload();
+        }
+    }
+
+    private SiteSnapshot? Load(DiagnosticBag diagnostics)
+    {
+        var source = SiteSourceLoader.Load(options, diagnostics, files);
+        if (source?.Settings is null)
+        {
+            return null;
+        }
+
+        var site = SiteModeler.Model(source, options, diagnostics, documents);
+        var templateSet = templates.Parse(source.SiteTemplates, diagnostics);
+        if (site is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var pages = PagePlanner.Plan(site);
+        return new SiteSnapshot(site, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, new PageRenderer(templateSet, new TemplateViews(site)), ReportRenderErrors);
+    }
+
+    /// <summary>A template that fails only on some page is found when that page is asked for: say so where a build would.</summary>
+    private void ReportRenderErrors(ImmutableArray<Diagnostic> errors)
+    {
+        foreach (var error in errors)
+        {
+            log.WriteLine(error);
+        }
+
+        events.ShowProblems(errors.Select(d => d.ToString()));
+    }
+}
