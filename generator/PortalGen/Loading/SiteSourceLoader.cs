@@ -47,6 +47,10 @@ public static class SiteSourceLoader
         return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates);
     }
 
+    /// <summary>Reads one content file as <see cref="Load"/> would: the preview server's re-read of a file saved in place.</summary>
+    public static SourceFile? ReadContentFile(BuildOptions options, string fullPath, DiagnosticBag diagnostics) =>
+        new FileReader(options, Path.GetFullPath(options.ContentDirectory), diagnostics, cache: null).Read(fullPath);
+
     /// <summary>Theme assets (css, js, images) are copied, not parsed as templates.</summary>
     public static bool IsAssetPath(string relativePath) =>
         relativePath.StartsWith("assets/", StringComparison.Ordinal);
@@ -147,7 +151,7 @@ public static class SiteSourceLoader
             return [.. files.OfType<SourceFile>()];
         }
 
-        private SourceFile? Read(string path) =>
+        public SourceFile? Read(string path) =>
             cache is null ? ReadFromDisk(path) : cache.GetOrRead(path, ReadFromDisk);
 
         private SourceFile? ReadFromDisk(string path)

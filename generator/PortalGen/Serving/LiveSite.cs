@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
-using PortalGen.Loading;
+using PortalGen.Model;
 using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
@@ -19,8 +19,9 @@ namespace PortalGen.Serving;
 /// </summary>
 internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEvents events)
 {
-    private readonly SourceFileCache files = new();
+    private readonly LoadedSource loaded = new(options);
     private readonly ContentDocumentCache documents = new();
+    private readonly RelatedReleasesMemo related = new();
     private readonly TemplateSetCache templates = new();
     private readonly Lock rebuilding = new();
     private SiteSnapshot? current;
@@ -36,14 +37,9 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
     {
         lock (rebuilding)
         {
-            foreach (var path in changedPaths)
-            {
-                files.Forget(path);
-            }
-
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
-            var snapshot = Load(diagnostics);
+            var snapshot = Load(changedPaths, diagnostics);
             var printed = diagnostics.ToSortedArray();
             problems = printed;
             foreach (var diagnostic in printed)
@@ -65,15 +61,15 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
         }
     }
 
-    private SiteSnapshot? Load(DiagnosticBag diagnostics)
+    private SiteSnapshot? Load(IReadOnlyCollection<string> changedPaths, DiagnosticBag diagnostics)
     {
-        var source = SiteSourceLoader.Load(options, diagnostics, files);
+        var source = loaded.Update(changedPaths, diagnostics);
         if (source?.Settings is null)
         {
             return null;
         }
 
-        var site = SiteModeler.Model(source, options, diagnostics, documents);
+        var site = SiteModeler.Model(source, options, diagnostics, documents, related);
         var templateSet = templates.Parse(source.SiteTemplates, diagnostics);
         if (site is null || diagnostics.HasErrors)
         {

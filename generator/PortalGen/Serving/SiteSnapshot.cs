@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -15,14 +14,15 @@ namespace PortalGen.Serving;
 /// <summary>
 /// One good build of the live site, held in memory: what every URL serves. Pages and artifacts are rendered on
 /// their first request and kept for as long as this snapshot is current, so a save costs a model rebuild and a
-/// request costs one render, never the whole site.
+/// request costs one render, never the whole site. (Plain dictionaries: a frozen one costs more to make than
+/// the few lookups a snapshot serves before the next save replaces it.)
 /// </summary>
 internal sealed class SiteSnapshot
 {
     private readonly string basePath;
-    private readonly FrozenDictionary<string, PlannedPage> pages;
-    private readonly FrozenDictionary<string, Artifact> artifacts;
-    private readonly FrozenDictionary<string, StaticFile> staticFiles;
+    private readonly Dictionary<string, PlannedPage> pages;
+    private readonly Dictionary<string, Artifact> artifacts;
+    private readonly Dictionary<string, StaticFile> staticFiles;
     private readonly PageRenderer renderer;
     private readonly Action<ImmutableArray<Diagnostic>> reportRenderErrors;
     private readonly ConcurrentDictionary<string, Lazy<ServedFile>> rendered = new(StringComparer.Ordinal);
@@ -30,9 +30,9 @@ internal sealed class SiteSnapshot
     public SiteSnapshot(Site site, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, Action<ImmutableArray<Diagnostic>> reportRenderErrors)
     {
         basePath = site.Urls.BasePath;
-        this.pages = pages.ToFrozenDictionary(page => page.OutputFile, StringComparer.Ordinal);
-        this.artifacts = artifacts.ToFrozenDictionary(artifact => artifact.OutputFile, StringComparer.Ordinal);
-        this.staticFiles = staticFiles.ToFrozenDictionary(file => file.OutputPath, StringComparer.Ordinal);
+        this.pages = ByOutputFile(pages, page => page.OutputFile);
+        this.artifacts = ByOutputFile(artifacts, artifact => artifact.OutputFile);
+        this.staticFiles = ByOutputFile(staticFiles, file => file.OutputPath);
         this.renderer = renderer;
         this.reportRenderErrors = reportRenderErrors;
         PageCount = pages.Length;
@@ -96,6 +96,18 @@ internal sealed class SiteSnapshot
         var errors = diagnostics.ToSortedArray();
         reportRenderErrors(errors);
         return ProblemPage.Render(StatusCodes.Status500InternalServerError, "This page's template failed", errors);
+    }
+
+    /// <summary>Later entries replace earlier ones of the same path, as a later write replaces a file in a build.</summary>
+    private static Dictionary<string, T> ByOutputFile<T>(IEnumerable<T> items, Func<T, string> outputFile)
+    {
+        var byFile = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byFile[outputFile(item)] = item;
+        }
+
+        return byFile;
     }
 
     /// <summary>Static files are read on each request: they are few, small, and may change without a rebuild.</summary>

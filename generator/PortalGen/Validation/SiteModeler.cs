@@ -9,11 +9,12 @@ namespace PortalGen.Validation;
 /// <summary>
 /// The parse and model stages over loaded sources: settings and registries read, every content file parsed
 /// in parallel, the immutable <see cref="Site"/> built. Shared by <see cref="Build"/> and the preview server,
-/// which hands in a <see cref="ContentDocumentCache"/> so a rebuild parses only the files that changed.
+/// which hands in a <see cref="ContentDocumentCache"/> and a <see cref="RelatedReleasesMemo"/> so a rebuild
+/// parses only the files that changed and chooses related releases again only when what they depend on changed.
 /// </summary>
 public static class SiteModeler
 {
-    public static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null)
+    public static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
     {
         var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
         var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
@@ -25,7 +26,7 @@ public static class SiteModeler
 
         var releases = ParseAll(source.Releases, settings, options, diagnostics, documents);
         var pages = ParseAll(source.Pages, settings, options, diagnostics, documents);
-        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
+        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics, related);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? cache)

@@ -55,6 +55,25 @@ internal sealed class EventStream : IDisposable
         throw new AssertionException("the event stream ended");
     }
 
+    /// <summary>
+    /// The first event of that name after which <paramref name="seen"/> holds, passing over others: under load one
+    /// save can arrive as two batches (the file emptied, then written), each with its own event.
+    /// </summary>
+    public async Task<(string Name, string Data)> WaitForAsync(string name, Func<string, Task<bool>>? seen = null)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var next = await NextAsync();
+            if (next.Name == name && (seen is null || await seen(next.Data)))
+            {
+                return next;
+            }
+        }
+
+        throw new AssertionException($"no '{name}' event as expected within {Patience.TotalSeconds} s");
+    }
+
     public void Dispose()
     {
         reader.Dispose();

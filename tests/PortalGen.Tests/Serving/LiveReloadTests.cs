@@ -20,7 +20,7 @@ public sealed class LiveReloadTests
 
         """;
 
-    private const string FixedRelease = "---\ntitle: X\ndate: 2020-12-02\n---\nThe fixed version.\n";
+    private const string UnknownPartner = "content/news/2020/x.md:4:12: error: unknown partner 'nex' (did you mean 'nec'?)";
 
     [Test]
     public async Task Saving_a_release_serves_its_new_text_and_reloads_the_open_tabs()
@@ -30,13 +30,11 @@ public sealed class LiveReloadTests
 
         served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\n---\nThe second version.\n");
 
-        var reload = await events.NextAsync();
-        var page = await served.HtmlAsync("/news/2020/x/");
-        Assert.Multiple(() =>
+        await events.WaitForAsync("reload", _ => served.ShowsAsync("/news/2020/x/", "The second version."));
+        Assert.Multiple(async () =>
         {
             Assert.That(events.ContentType, Is.EqualTo("text/event-stream; charset=utf-8"));
-            Assert.That(reload.Name, Is.EqualTo("reload"));
-            Assert.That(page.QuerySelector("main")!.TextContent, Does.Contain("The second version.").And.Not.Contain("The first version."));
+            Assert.That(await served.ShowsAsync("/news/2020/x/", "The first version."), Is.False);
         });
     }
 
@@ -49,8 +47,7 @@ public sealed class LiveReloadTests
         served.Save("content/news/2020/.x.md.tmp", "---\ntitle: X\ndate: 2020-12-02\n---\nRenamed into place.\n");
         File.Move(Path.Combine(served.Site.Root, "content/news/2020/.x.md.tmp"), Path.Combine(served.Site.Root, "content/news/2020/x.md"), overwrite: true);
 
-        Assert.That((await events.NextAsync()).Name, Is.EqualTo("reload"));
-        Assert.That((await served.HtmlAsync("/news/2020/x/")).QuerySelector("main")!.TextContent, Does.Contain("Renamed into place."));
+        await events.WaitForAsync("reload", _ => served.ShowsAsync("/news/2020/x/", "Renamed into place."));
     }
 
     [Test]
@@ -62,8 +59,38 @@ public sealed class LiveReloadTests
         Directory.CreateDirectory(Path.Combine(served.Site.Root, "content/news/2021"));
         served.Save("content/news/2021/y.md", "---\ntitle: Y is new\ndate: 2021-01-05\n---\nNew.\n");
 
-        Assert.That((await events.NextAsync()).Name, Is.EqualTo("reload"));
-        Assert.That((await served.HtmlAsync("/")).QuerySelector("main")!.TextContent, Does.Contain("Y is new"));
+        await events.WaitForAsync("reload", _ => served.ShowsAsync("/", "Y is new"));
+    }
+
+    [Test]
+    public async Task A_deleted_release_is_no_longer_served()
+    {
+        await using var served = await ServedTestSite.StartAsync(Files + Release.File("2021/y.md", "title: Y\ndate: 2021-01-05"));
+        using var events = await served.EventsAsync();
+
+        File.Delete(Path.Combine(served.Site.Root, "content/news/2021/y.md"));
+
+        await events.WaitForAsync("reload", async _ =>
+        {
+            using var response = await served.GetAsync("/news/2021/y/");
+            return response.StatusCode == HttpStatusCode.NotFound;
+        });
+    }
+
+    [Test]
+    public async Task Giving_a_release_a_partner_makes_it_related_to_that_partner_s_releases()
+    {
+        await using var served = await ServedTestSite.StartAsync(TestSite.Basics
+            + Release.Listed("a", "2020-01-01", partners: "nec")
+            + Release.Listed("b", "2020-02-01", topics: "ai"));
+        using var events = await served.EventsAsync();
+        Assert.That(await RelatedLinkAsync(), Is.Null, "nothing shared yet");
+
+        served.Save("content/news/2020/b.md", "---\ntitle: b\ndate: 2020-02-01\npartners: [nec]\ntopics: [ai]\n---\nNow shares NEC.\n");
+
+        await events.WaitForAsync("reload", async _ => await RelatedLinkAsync() is not null);
+
+        async Task<object?> RelatedLinkAsync() => (await served.HtmlAsync("/news/2020/a/")).QuerySelector(".related a[href='/news/2020/b/']");
     }
 
     [Test]
@@ -74,13 +101,11 @@ public sealed class LiveReloadTests
 
         served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\npartners: [nex]\n---\nThe broken version.\n");
 
-        var problem = await events.NextAsync();
-        var page = await served.HtmlAsync("/news/2020/x/");
-        Assert.Multiple(() =>
+        await events.WaitForAsync("diagnostics", data => Task.FromResult(data == UnknownPartner));
+        Assert.Multiple(async () =>
         {
-            Assert.That(problem, Is.EqualTo(("diagnostics", "content/news/2020/x.md:4:12: error: unknown partner 'nex' (did you mean 'nec'?)")));
-            Assert.That(page.QuerySelector("main")!.TextContent, Does.Contain("The first version."));
-            Assert.That(served.Log.ToString(), Does.Contain("content/news/2020/x.md:4:12: error: unknown partner 'nex' (did you mean 'nec'?)\n1 error(s): still serving the last good site\n"));
+            Assert.That(await served.ShowsAsync("/news/2020/x/", "The first version."), Is.True);
+            Assert.That(served.Log.ToString(), Does.Contain(UnknownPartner + "\n1 error(s): still serving the last good site\n"));
         });
     }
 
@@ -89,28 +114,28 @@ public sealed class LiveReloadTests
     {
         await using var served = await ServedTestSite.StartAsync(Files);
         using var events = await served.EventsAsync();
-        served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: [2020\n---\nBroken YAML.\n");
-        Assert.That((await events.NextAsync()).Name, Is.EqualTo("diagnostics"));
+        served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\npartners: [nex]\n---\nBroken.\n");
+        await events.WaitForAsync("diagnostics", data => Task.FromResult(data == UnknownPartner));
 
-        served.Save("content/news/2020/x.md", FixedRelease);
+        served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\n---\nThe fixed version.\n");
 
-        Assert.That((await events.NextAsync()).Name, Is.EqualTo("reload"));
-        Assert.That((await served.HtmlAsync("/news/2020/x/")).QuerySelector("main")!.TextContent, Does.Contain("The fixed version."));
+        await events.WaitForAsync("reload", _ => served.ShowsAsync("/news/2020/x/", "The fixed version."));
     }
 
     [Test]
     public async Task A_tab_opened_while_the_site_has_errors_is_sent_them_at_once()
     {
+        const string NoDate = "content/news/2020/x.md:1:1: error: the release has no 'date' (add a line such as 'date: 2020-12-02' to the front matter)";
         await using var served = await ServedTestSite.StartAsync(Files);
         using (var first = await served.EventsAsync())
         {
             served.Save("content/news/2020/x.md", "---\ntitle: X\n---\nNo date.\n");
-            Assert.That((await first.NextAsync()).Name, Is.EqualTo("diagnostics"));
+            await first.WaitForAsync("diagnostics", data => Task.FromResult(data == NoDate));
         }
 
         using var opened = await served.EventsAsync();
 
-        Assert.That(await opened.NextAsync(), Is.EqualTo(("diagnostics", "content/news/2020/x.md:1:1: error: the release has no 'date' (add a line such as 'date: 2020-12-02' to the front matter)")));
+        Assert.That(await opened.NextAsync(), Is.EqualTo(("diagnostics", NoDate)));
     }
 
     [Test]
@@ -120,17 +145,11 @@ public sealed class LiveReloadTests
         using var events = await served.EventsAsync();
 
         served.Save("templates/partials/footer.html", "<footer>{{ if }}</footer>\n");
-        var problem = await events.NextAsync();
+        var problem = await events.WaitForAsync("diagnostics");
         served.Save("templates/partials/footer.html", "<footer>Fixed</footer>\n");
-        var reload = await events.NextAsync();
 
-        Assert.Multiple(async () =>
-        {
-            Assert.That(problem.Name, Is.EqualTo("diagnostics"));
-            Assert.That(problem.Data, Does.StartWith("templates/partials/footer.html:1:").And.Contain(": error: template: "));
-            Assert.That(reload.Name, Is.EqualTo("reload"));
-            Assert.That((await served.HtmlAsync("/")).QuerySelector("footer")!.TextContent, Is.EqualTo("Fixed"));
-        });
+        await events.WaitForAsync("reload", async _ => (await served.HtmlAsync("/")).QuerySelector("footer")!.TextContent == "Fixed");
+        Assert.That(problem.Data, Does.StartWith("templates/partials/footer.html:1:").And.Contain(": error: template: "));
     }
 
     [Test]

@@ -43,6 +43,10 @@ internal sealed class ServedTestSite : IAsyncDisposable
         return Parser.ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Whether the page at <paramref name="path"/> now shows <paramref name="text"/> in its main content.</summary>
+    public async Task<bool> ShowsAsync(string path, string text) =>
+        (await HtmlAsync(path)).QuerySelector("main")!.TextContent.Contains(text, StringComparison.Ordinal);
+
     public Task<EventStream> EventsAsync() => EventStream.OpenAsync(Client, Server.Address);
 
     /// <summary>Saves a file as an editor does: the whole text at once.</summary>
