@@ -99,9 +99,8 @@ public sealed class LiveReloadTests
         await using var served = await ServedTestSite.StartAsync(Files);
         using var events = await served.EventsAsync();
 
-        served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\npartners: [nex]\n---\nThe broken version.\n");
+        await SaveWithUnknownPartnerAsync(served, events);
 
-        await events.WaitForAsync("diagnostics", data => Task.FromResult(data == UnknownPartner));
         Assert.Multiple(async () =>
         {
             Assert.That(await served.ShowsAsync("/news/2020/x/", "The first version."), Is.True);
@@ -114,8 +113,7 @@ public sealed class LiveReloadTests
     {
         await using var served = await ServedTestSite.StartAsync(Files);
         using var events = await served.EventsAsync();
-        served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\npartners: [nex]\n---\nBroken.\n");
-        await events.WaitForAsync("diagnostics", data => Task.FromResult(data == UnknownPartner));
+        await SaveWithUnknownPartnerAsync(served, events);
 
         served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\n---\nThe fixed version.\n");
 
@@ -166,5 +164,12 @@ public sealed class LiveReloadTests
             Assert.That(html, Does.Contain("content/news/2020/x.md:1:1: error: the release has no &#39;date&#39;"));
             Assert.That(html, Does.Contain("<script src=\"/__portalgen/live-reload.js\"></script></body>"));
         });
+    }
+
+    /// <summary>Saves x.md with a partner id that is not in the registry and waits for the tabs to be told.</summary>
+    private static async Task SaveWithUnknownPartnerAsync(ServedTestSite served, EventStream events)
+    {
+        served.Save("content/news/2020/x.md", "---\ntitle: X\ndate: 2020-12-02\npartners: [nex]\n---\nThe broken version.\n");
+        await events.WaitForAsync("diagnostics", data => Task.FromResult(data == UnknownPartner));
     }
 }
