@@ -39,18 +39,33 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
         {
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
-            var snapshot = Load(changedPaths, diagnostics);
-            var printed = diagnostics.ToSortedArray();
-            problems = printed;
-            foreach (var diagnostic in printed)
+            SiteSnapshot? snapshot;
+            try
+            {
+                snapshot = Load(changedPaths, diagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug, not the editor's mistake: say so in one line and keep serving, as the command line does.
+                var line = $"portalgen: internal error: {e.GetType().Name}: {e.Message} (this is a bug in PortalGen; please report it)";
+                log.WriteLine(line);
+                events.ShowProblems([line]);
+                return;
+            }
+
+            var found = diagnostics.ToSortedArray();
+
+            // Warnings are printed when they first appear, not again on every save; errors every time.
+            foreach (var diagnostic in found.Where(d => d.IsError || !problems.Contains(d)))
             {
                 log.WriteLine(diagnostic);
             }
 
+            problems = found;
             if (snapshot is null)
             {
-                var errors = printed.Where(d => d.IsError).ToList();
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s): still serving the last good site"));
+                var errors = found.Where(d => d.IsError).ToList();
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} {(errors.Count == 1 ? "error" : "errors")}: still serving the last good site"));
                 events.ShowProblems(errors.Select(d => d.ToString()));
                 return;
             }

@@ -104,7 +104,7 @@ public sealed class LiveReloadTests
         Assert.Multiple(async () =>
         {
             Assert.That(await served.ShowsAsync("/news/2020/x/", "The first version."), Is.True);
-            Assert.That(served.Log.ToString(), Does.Contain(UnknownPartner + "\n1 error(s): still serving the last good site\n"));
+            Assert.That(served.Log.ToString(), Does.Contain(UnknownPartner + "\n1 error: still serving the last good site\n"));
         });
     }
 
