@@ -5,9 +5,7 @@ using PortalGen.Artifacts;
 using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
-using PortalGen.Model;
 using PortalGen.Output;
-using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
 using PortalGen.Validation;
@@ -54,7 +52,7 @@ public static class Build
             return empty;
         }
 
-        var site = Model(source, options, diagnostics);
+        var site = SiteModeler.Model(source, options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
         if (site is null || Fails(diagnostics, options))
         {
@@ -71,33 +69,6 @@ public static class Build
             Releases = site.Releases.Length,
             LeftOut = site.LeftOut,
         };
-    }
-
-    private static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
-        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
-        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
-        if (settings is null)
-        {
-            return null;
-        }
-
-        var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
-        var releases = ParseAll(source.Releases, settings, options, parsing, diagnostics);
-        var pages = ParseAll(source.Pages, settings, options, parsing, diagnostics);
-        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
-    }
-
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics)
-    {
-        var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i =>
-        {
-            documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics);
-            progress.Step();
-        });
-        return [.. documents.OfType<ContentDocument>()];
     }
 
     /// <summary>
