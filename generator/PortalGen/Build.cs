@@ -50,7 +50,7 @@ public static class Build
             return empty;
         }
 
-        var site = Model(source, options, diagnostics);
+        var site = Model(source, ContentIndex.From(source), options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
         if (site is null || Fails(diagnostics, options))
         {
@@ -58,8 +58,14 @@ public static class Build
         }
 
         var pages = PagePlanner.Plan(site);
+        AliasCollisions.Report(site, pages, diagnostics);
+        if (Fails(diagnostics, options))
+        {
+            return empty with { LeftOut = site.LeftOut };
+        }
+
         var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), [.. site.Resources, .. source.StaticFiles], renderer, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
@@ -69,7 +75,7 @@ public static class Build
         };
     }
 
-    private static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
+    private static Site? Model(SiteSource source, ContentIndex content, BuildOptions options, DiagnosticBag diagnostics)
     {
         var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
         var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
@@ -79,15 +85,15 @@ public static class Build
             return null;
         }
 
-        var releases = ParseAll(source.Releases, settings, options, diagnostics);
-        var pages = ParseAll(source.Pages, settings, options, diagnostics);
-        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
+        var releases = ParseAll(source.Releases, settings, content, options, diagnostics);
+        var pages = ParseAll(source.Pages, settings, content, options, diagnostics);
+        return SiteBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics);
     }
 
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
+    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, DiagnosticBag diagnostics)
     {
         var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
+        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, content, diagnostics));
         return [.. documents.OfType<ContentDocument>()];
     }
 

@@ -23,6 +23,10 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "PG0108";
     public const string DuplicateKey = "PG0109";
     public const string RawHtmlOmitted = "PG0110";
+    public const string ImageWithoutAltText = "PG0111";
+    public const string MissingLinkTarget = "PG0112";
+    public const string UnpublishedLinkTarget = "PG0113";
+    public const string InvalidAlias = "PG0114";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
@@ -32,6 +36,7 @@ public static class DiagnosticCodes
 
     public const string DuplicateUrl = "PG0301";
     public const string ReservedUrl = "PG0302";
+    public const string DuplicateAlias = "PG0303";
 
     public const string TemplateSyntax = "PG0401";
     public const string TemplateRuntime = "PG0402";
