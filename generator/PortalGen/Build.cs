@@ -59,17 +59,18 @@ public static class Build
 
         var pages = PagePlanner.Plan(site);
         AliasCollisions.Report(site, pages, diagnostics);
+        var files = ResourceCollisions.Report(site, pages, source.StaticFiles, options, diagnostics);
         if (Fails(diagnostics, options))
         {
             return empty with { LeftOut = site.LeftOut };
         }
 
         var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), [.. site.Resources, .. source.StaticFiles], renderer, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), files, renderer, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
-            StaticFiles = written ? source.StaticFiles.Length : 0,
+            StaticFiles = written ? files.Length : 0,
             Releases = site.Releases.Length,
             LeftOut = site.LeftOut,
         };

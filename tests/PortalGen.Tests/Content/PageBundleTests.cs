@@ -138,6 +138,19 @@ public sealed class PageBundleTests
     }
 
     [Test]
+    public void Bundle_file_that_would_replace_the_page_is_an_error_and_static_files_win_over_bundle_files()
+    {
+        using var site = BundleSite("\n-- content/news/2020/nec-mou/index.html --\n<p>old export</p>\n");
+
+        Assert.That(TestSite.Lines(site.Build()), Is.EqualTo(new[] { "content/news/2020/nec-mou/index.html: error: this file would replace the page written at /news/2020/nec-mou/index.html (rename the file)" }));
+
+        File.Delete(Path.Combine(site.Root, "content/news/2020/nec-mou/index.html"));
+        site.Add("-- content/static/news/2020/nec-mou/files/mou.pdf --\nfrom static\n");
+        site.BuildOk();
+        Assert.That(site.Read("news/2020/nec-mou/files/mou.pdf"), Is.EqualTo("from static\n"));
+    }
+
+    [Test]
     public void Missing_bundle_image_is_an_error_at_its_line_naming_the_closest_file()
     {
         using var site = BundleSite(Release.File("2020/nec-mou/index.md", "title: X\ndate: 2020-12-02", "Text.\n\nSee ![The signing](mou-signin.png)."));
