@@ -44,6 +44,7 @@ public static partial class DeferredLinkResolver
         return "";
     }
 
-    [GeneratedRegex(ContentLinkRewriter.Placeholder + "([0-9]+)")]
+    /// <summary>Only inside the attributes Markdig writes a link's URL into, never in the text of a page.</summary>
+    [GeneratedRegex("(?<=(?:href|src)=\")" + ContentLinkRewriter.Placeholder + "([0-9]+)")]
     private static partial Regex PlaceholderPattern();
 }

@@ -67,6 +67,15 @@ public sealed class SourcePathLinkTests
     }
 
     [Test]
+    public void Text_that_looks_like_an_internal_placeholder_stays_as_written()
+    {
+        using var site = TestSite.Create(Targets + Release.File("2021/y.md", "title: Y\ndate: 2021-01-01", "[MoU](../2020/nec-cyber-valley-mou.md) and `portalgen-deferred:0`."));
+        site.BuildOk();
+
+        Assert.That(site.Html("news/2021/y/index.html").QuerySelector(".prose code")!.TextContent, Is.EqualTo("portalgen-deferred:0"));
+    }
+
+    [Test]
     public void Link_to_a_file_that_does_not_exist_names_the_closest_one()
     {
         using var site = TestSite.Create(Targets + Release.File("2021/y.md", "title: Y\ndate: 2021-01-01", "See [the MoU](../2020/nec-cyber-valley-mu.md)."));

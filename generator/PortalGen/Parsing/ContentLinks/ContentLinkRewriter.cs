@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
-using PortalGen.Model;
 using SourceSpan = PortalGen.Diagnostics.SourceSpan;
 
 namespace PortalGen.Parsing.ContentLinks;
@@ -14,8 +12,12 @@ namespace PortalGen.Parsing.ContentLinks;
 /// <summary>
 /// Walks a parsed body's links and images: a link to a .md file and a relative link to a file beside the page
 /// become placeholders (<see cref="DeferredLink"/>) resolved once every URL is known; a target that does not
-/// exist is reported here, at its line. Images get lazy loading and, when their file is known, width and height.
+/// exist is reported here, at its line. Images get their attributes from <see cref="ImageAttributes"/>.
 /// </summary>
+/// <remarks>
+/// A pass over Markdig's parsed document rather than a pipeline extension: it needs per-document state (the file,
+/// what exists beside it), and the one shared, frozen pipeline holds none.
+/// </remarks>
 public static partial class ContentLinkRewriter
 {
     /// <summary>
@@ -32,7 +34,7 @@ public static partial class ContentLinkRewriter
             var span = SourceSpan.FromZeroBased(file.DisplayPath, link.Line, link.Column, bodyLineOffset);
             if (link.IsImage)
             {
-                PrepareImage(link, span, diagnostics);
+                ImageAttributes.Prepare(link, span, diagnostics);
             }
 
             if (link.Url is not { Length: > 0 } url || IsOutsideTheSite(url))
@@ -58,12 +60,12 @@ public static partial class ContentLinkRewriter
             else if (path.StartsWith('/'))
             {
                 // A link from the site root ("/images/map.png") is left to RootLinkRebaser; only its size is looked up.
-                SetSize(link, content.StaticImageSizes.TryGetValue(path[1..], out var size) ? size : null);
+                ImageAttributes.SetSize(link, content.StaticImageSizes.TryGetValue(path[1..], out var size) ? size : null);
             }
             else if (IsFileName(path) && Target(path, url, span, file, content, diagnostics) is { } target
                 && Exists(target, content.Resources.ContainsKey(target), url, span, file, content.Resources.Keys, diagnostics))
             {
-                SetSize(link, content.Resources[target].Size);
+                ImageAttributes.SetSize(link, content.Resources[target].Size);
                 link.Url = Defer(deferred, file, target, url, span, suffix);
             }
         }
@@ -76,39 +78,6 @@ public static partial class ContentLinkRewriter
         var index = deferred.Count;
         deferred.Add(new DeferredLink(index, target, ContentPaths.Display(file.DisplayPath, file.RelativePath, target), url, span));
         return Placeholder + index.ToString(CultureInfo.InvariantCulture) + suffix;
-    }
-
-    /// <summary>Lazy loading and async decoding keep images off the critical path; see README "Images".</summary>
-    private static void PrepareImage(LinkInline image, SourceSpan span, DiagnosticBag diagnostics)
-    {
-        var attributes = image.GetAttributes();
-        attributes.AddPropertyIfNotExist("loading", "lazy");
-        attributes.AddPropertyIfNotExist("decoding", "async");
-
-        // Markdown cannot tell a forgotten alt text from a deliberately empty one, so every empty one is reported:
-        // an image in a press release carries content; decoration belongs in the theme.
-        if (!HasAltText(image))
-        {
-            diagnostics.Warning(
-                DiagnosticCodes.ImageWithoutAltText,
-                span,
-                "image has no alt text",
-                "describe the image for screen readers between the brackets: ![Two people sign the agreement](photo.jpg)");
-        }
-    }
-
-    private static bool HasAltText(ContainerInline image) =>
-        image.Descendants<LiteralInline>().Any(literal => !literal.Content.IsEmptyOrWhitespace())
-        || image.Descendants<CodeInline>().Any();
-
-    private static void SetSize(LinkInline link, ImageSize? size)
-    {
-        if (link.IsImage && size is { } known)
-        {
-            var attributes = link.GetAttributes();
-            attributes.AddPropertyIfNotExist("width", known.Width.ToString(CultureInfo.InvariantCulture));
-            attributes.AddPropertyIfNotExist("height", known.Height.ToString(CultureInfo.InvariantCulture));
-        }
     }
 
     private static string? Target(string path, string url, SourceSpan span, SourceFile file, ContentIndex content, DiagnosticBag diagnostics)
