@@ -10,13 +10,13 @@ namespace PortalGen.Loading;
 /// </summary>
 public sealed class ContentIndex
 {
-    public static readonly ContentIndex Empty = new([], [], FrozenDictionary<string, ImageSize>.Empty);
-
-    public ContentIndex(IEnumerable<string> markdownPaths, IEnumerable<ContentResource> resources, FrozenDictionary<string, ImageSize> staticImageSizes)
+    public ContentIndex(IEnumerable<string> markdownPaths, IEnumerable<ContentResource> resources, IEnumerable<StaticFile> staticFiles)
     {
+        var statics = staticFiles.ToList();
+        StaticPaths = statics.Select(file => file.OutputPath).ToFrozenSet(StringComparer.Ordinal);
+        StaticImageSizes = statics.Where(file => file.Size is not null).ToFrozenDictionary(file => file.OutputPath, file => file.Size!.Value, StringComparer.Ordinal);
         MarkdownPaths = markdownPaths.ToFrozenSet(StringComparer.Ordinal);
         Resources = resources.ToFrozenDictionary(r => r.RelativePath, StringComparer.Ordinal);
-        StaticImageSizes = staticImageSizes;
         BundleIndexes = MarkdownPaths.Where(IsBundleIndex).ToFrozenSet(StringComparer.Ordinal);
         bundleResources = Resources.Values
             .Where(r => BundleOf(r.RelativePath) is not null)
@@ -31,6 +31,9 @@ public sealed class ContentIndex
 
     public FrozenDictionary<string, ContentResource> Resources { get; }
 
+    /// <summary>Every file copied to the site root from static/ and the theme's assets (images/map.png, assets/css/site.css).</summary>
+    public FrozenSet<string> StaticPaths { get; }
+
     /// <summary>Images in static/, by their path below the site root (images/map.png).</summary>
     public FrozenDictionary<string, ImageSize> StaticImageSizes { get; }
 
@@ -40,7 +43,7 @@ public sealed class ContentIndex
     public static ContentIndex From(SiteSource source) => new(
         source.Releases.Concat(source.Pages).Select(file => file.RelativePath),
         source.Resources,
-        source.StaticFiles.Where(file => file.Size is not null).ToFrozenDictionary(file => file.OutputPath, file => file.Size!.Value, StringComparer.Ordinal));
+        source.StaticFiles);
 
     /// <summary>
     /// The bundle a resource belongs to: the index.md of the nearest folder above it that has one, so a bundle's

@@ -36,7 +36,18 @@ public static class LeadImage
 
         if (reference.StartsWith('/'))
         {
-            return release with { ImageSize = content.StaticImageSizes.GetValueOrDefault(reference.TrimStart('/')) is { Width: > 0 } size ? size : null };
+            var staticPath = reference.TrimStart('/');
+            if (!content.StaticPaths.Contains(staticPath))
+            {
+                var closest = ClosestMatch.Find(staticPath, content.StaticPaths);
+                diagnostics.Error(
+                    DiagnosticCodes.MissingLinkTarget,
+                    image.Span,
+                    $"'image' names {reference}, which is not in the site's static/ folder",
+                    closest is null ? "put the file in content/static/, or write a path relative to this release" : $"did you mean '/{closest}'?");
+            }
+
+            return release with { ImageSize = content.StaticImageSizes.TryGetValue(staticPath, out var size) ? size : null };
         }
 
         var target = ContentPaths.Resolve(document.File.RelativePath, reference);

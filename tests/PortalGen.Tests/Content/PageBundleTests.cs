@@ -175,6 +175,22 @@ public sealed class PageBundleTests
     }
 
     [Test]
+    public void Lead_image_from_the_site_root_must_be_in_static()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02\nimage: /images/signin.png\nimage_alt: Signing"));
+        site.WriteFile("content/static/images/signing.png", TestImages.Png(800, 400));
+        var failed = site.Build();
+        site.Add(Release.File("2020/x.md", "title: X\ndate: 2020-12-02\nimage: /images/signing.png\nimage_alt: Signing"));
+        site.BuildOk();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestSite.Lines(failed), Is.EqualTo(new[] { "content/news/2020/x.md:4:8: error: 'image' names /images/signin.png, which is not in the site's static/ folder (did you mean '/images/signing.png'?)" }));
+            Assert.That(site.Html("news/2020/x/index.html").QuerySelector("img.release__image")!.GetAttribute("width"), Is.EqualTo("800"));
+        });
+    }
+
+    [Test]
     public void A_link_that_climbs_out_of_the_content_folder_is_an_error()
     {
         using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "[secrets](../../../../etc/passwd.txt)"));
