@@ -7,7 +7,7 @@ namespace PortalGen.Parsing;
 /// <summary>Front matter and body of one content file; safe to call from many threads at once.</summary>
 public static class ContentDocumentParser
 {
-    public static ContentDocument? Parse(SourceFile file, SiteSettings settings, DiagnosticBag diagnostics)
+    public static ContentDocument? Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
     {
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null)
@@ -21,7 +21,7 @@ public static class ContentDocumentParser
             return null;
         }
 
-        var body = MarkdownRenderer.Render(split.Body, file.DisplayPath, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), diagnostics);
+        var body = MarkdownRenderer.Render(split.Body, file, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), content, diagnostics);
         return new ContentDocument(file, frontMatter, body);
     }
 }

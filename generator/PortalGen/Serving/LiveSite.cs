@@ -91,8 +91,9 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
             return null;
         }
 
-        var pages = PagePlanner.Plan(site);
-        return new SiteSnapshot(site, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, new PageRenderer(templateSet, new TemplateViews(site)), ReportRenderErrors);
+        var (pages, files) = OutputPlanner.Plan(site, source.StaticFiles, options, diagnostics);
+        return diagnostics.HasErrors ? null
+            : new SiteSnapshot(site, pages, ArtifactPlanner.Plan(site, pages), files, new PageRenderer(templateSet, new TemplateViews(site)), ReportRenderErrors);
     }
 
     /// <summary>A template that fails only on some page is found when that page is asked for: say so where a build would.</summary>
