@@ -43,12 +43,13 @@ public sealed record SiteIndexes
             .OrderByDescending(year => year.Key)
             .Select(year => new YearArchive(year.Key, [.. year]));
 
+        var related = RelatedReleases.ChooseAll(newestFirst, byPartner, byTopic, relatedCount);
         var links = newestFirst.Select((release, i) => KeyValuePair.Create(
             release,
             new ReleaseLinks(
                 i + 1 < newestFirst.Length ? newestFirst[i + 1] : null,
                 i > 0 ? newestFirst[i - 1] : null,
-                RelatedReleases.Choose(release, byPartner, byTopic, relatedCount))));
+                related[i])));
 
         return new SiteIndexes
         {
