@@ -50,7 +50,21 @@ public static class Build
             return empty;
         }
 
-        var site = Model(source, options, diagnostics);
+        var now = options.Clock.GetUtcNow();
+        options = options with { Clock = new FixedClock(now) }; // one "now" for the rules and the manifest's window
+        var inputs = options.OutputDirectory is null ? null : InputFingerprint.Of(source, options);
+        if (inputs is not null && BuildManifest.Read(options.OutputDirectory!) is { } previous && previous.StillHolds(inputs, now, options.OutputDirectory!))
+        {
+            // Nothing the output depends on changed: it stays as it is, not a file rewritten.
+            foreach (var diagnostic in previous.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return empty with { Pages = previous.Pages, StaticFiles = previous.StaticFiles, Releases = previous.Releases, LeftOut = previous.LeftOut, UpToDate = true };
+        }
+
+        var (site, window) = Model(source, options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
         if (site is null || Fails(diagnostics, options))
         {
@@ -59,29 +73,42 @@ public static class Build
 
         var pages = PagePlanner.Plan(site);
         var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
-        return empty with
+        var result = empty with
         {
-            Pages = written ? pages.Length : 0,
-            StaticFiles = written ? source.StaticFiles.Length : 0,
+            Pages = pages.Length,
+            StaticFiles = source.StaticFiles.Length,
             Releases = site.Releases.Length,
             LeftOut = site.LeftOut,
         };
+        var manifest = (StagedOutput output) => new BuildManifest
+        {
+            Inputs = inputs!,
+            Window = window,
+            Output = output.StagedSize(),
+            Pages = result.Pages,
+            StaticFiles = result.StaticFiles,
+            Releases = result.Releases,
+            LeftOut = result.LeftOut,
+            Diagnostics = diagnostics.ToSortedArray(),
+        };
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, manifest, diagnostics);
+        return written ? result : result with { Pages = 0, StaticFiles = 0 };
     }
 
-    private static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
+    private static (Site? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
     {
         var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
         var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
         var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
         if (settings is null)
         {
-            return null;
+            return (null, default);
         }
 
         var releases = ParseAll(source.Releases, settings, options, diagnostics);
         var pages = ParseAll(source.Pages, settings, options, diagnostics);
-        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
+        var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
+        return (SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics), window);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
@@ -96,7 +123,7 @@ public static class Build
     /// (check) the same work runs and is thrown away, so check finds exactly what build would.
     /// </summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, Func<StagedOutput, BuildManifest> manifest, DiagnosticBag diagnostics)
     {
         try
         {
@@ -120,7 +147,7 @@ public static class Build
 
             // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
             Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
-            output.Commit();
+            output.Commit(manifest(output));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
