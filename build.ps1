@@ -10,14 +10,19 @@
       Pack     pack the portalgen .NET tool into artifacts/packages
       Publish  build the sample site for production (-BaseUrl) into artifacts/site
       Ci       all of the above in order, stopping at the first failure
+      Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5); a Markdown table
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Format', 'Test', 'Site', 'Pack', 'Publish', 'Ci')]
+    [ValidateSet('Format', 'Test', 'Site', 'Pack', 'Publish', 'Ci', 'Bench')]
     [string] $Task = 'Ci',
 
     # The production address for Publish; the default is site.yml's base_url.
-    [string] $BaseUrl = ''
+    [string] $BaseUrl = '',
+
+    # Bench: corpus sizes (releases) and timed runs of each build.
+    [int[]] $Sizes = @(1000, 10000),
+    [int] $Runs = 5
 )
 
 $ErrorActionPreference = 'Stop'
@@ -57,6 +62,11 @@ function Invoke-Publish {
     Invoke-Step 'Publish' { dotnet run --project $cli -c Release -- @arguments }
 }
 
+function Invoke-Bench {
+    $script = Join-Path $root 'tests/PortalGen.Benchmarks/side-by-side.sh'
+    Invoke-Step 'Bench' { bash $script --sizes ($Sizes -join ',') --runs $Runs }
+}
+
 switch ($Task) {
     'Format' { Invoke-Format }
     'Test' { Invoke-Test }
@@ -64,4 +74,5 @@ switch ($Task) {
     'Pack' { Invoke-Pack }
     'Publish' { Invoke-Publish }
     'Ci' { Invoke-Format; Invoke-Test; Invoke-Site; Invoke-Pack }
+    'Bench' { Invoke-Bench }
 }
