@@ -20,8 +20,8 @@ param(
     # The production address for Publish; the default is site.yml's base_url.
     [string] $BaseUrl = '',
 
-    # Bench: corpus sizes (releases) and timed runs of each build.
-    [int[]] $Sizes = @(1000, 10000),
+    # Bench: corpus sizes in releases, comma-separated, and timed runs of each build.
+    [string] $Sizes = '1000,10000',
     [int] $Runs = 5
 )
 
@@ -64,7 +64,7 @@ function Invoke-Publish {
 
 function Invoke-Bench {
     $script = Join-Path $root 'tests/PortalGen.Benchmarks/side-by-side.sh'
-    Invoke-Step 'Bench' { bash $script --sizes ($Sizes -join ',') --runs $Runs }
+    Invoke-Step 'Bench' { bash $script --sizes $Sizes --runs $Runs }
 }
 
 switch ($Task) {
