@@ -2,7 +2,8 @@
 # PortalGen and Hugo, side by side on the same generated corpus (../shared/bench/gen-corpus.py):
 # a clean build of each, alternately, one warm-up and then RUNS timed runs each, and PortalGen's
 # no-change rebuild (a second build into the same output). Prints a Markdown table of medians
-# (min–max) and peak RSS from /usr/bin/time.
+# (min–max), CPU time (user + system: less swayed than wall time by other work on the machine) and
+# peak RSS from /usr/bin/time.
 #   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--work DIR]
 # Output goes to tmpfs (/dev/shm) by default: on disk, repeated builds slow down in kernel time.
 set -euo pipefail
@@ -37,11 +38,11 @@ echo "publishing the portalgen CLI (Release, ReadyToRun)" >&2
 dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 --self-contained false -o "$work/cli" -v quiet -nologo >/dev/null
 portalgen="$work/cli/PortalGen.Cli"
 
-# One timed command: appends "wall_seconds peak_rss_kb" to the file $1.
+# One timed command: appends "wall_seconds peak_rss_kb cpu_seconds" (user + system) to the file $1.
 timed() {
     local into="$1"; shift
-    /usr/bin/time -f "%e %M" -o "$work/last.time" "$@" >/dev/null 2>"$work/last.err" || { cat "$work/last.err" >&2; exit 1; }
-    cat "$work/last.time" >>"$into"
+    /usr/bin/time -f "%e %M %U %S" -o "$work/last.time" "$@" >/dev/null 2>"$work/last.err" || { cat "$work/last.err" >&2; exit 1; }
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/last.time" >>"$into"
 }
 
 results="$work/results"
@@ -81,7 +82,7 @@ folder, sizes = sys.argv[1], sys.argv[2:]
 
 def read(name):
     rows = [line.split() for line in open(f"{folder}/{name}") if line.strip()]
-    return [float(r[0]) for r in rows], [int(r[1]) for r in rows]
+    return [float(r[0]) for r in rows], [int(r[1]) for r in rows], [float(r[2]) for r in rows]
 
 def cell(times):
     return f"{statistics.median(times):.2f} s ({min(times):.2f}–{max(times):.2f})"
@@ -89,13 +90,17 @@ def cell(times):
 def mb(rss):
     return f"{max(rss) / 1024:.0f} MB"
 
-print("| N | PortalGen clean | Hugo clean | PortalGen / Hugo | PortalGen no-change rebuild | rebuild / clean | peak RSS PortalGen | peak RSS Hugo |")
-print("|---:|---|---|---:|---|---:|---:|---:|")
+print("| N | PortalGen clean | Hugo clean | PortalGen / Hugo | CPU PortalGen / Hugo | PortalGen no-change rebuild | rebuild / clean | peak RSS PortalGen | peak RSS Hugo |")
+print("|---:|---|---|---:|---|---|---:|---:|---:|")
 for n in sizes:
-    pg, pg_rss = read(f"{n}.portalgen")
-    hugo, hugo_rss = read(f"{n}.hugo")
-    rebuild, _ = read(f"{n}.rebuild")
+    pg, pg_rss, pg_cpu = read(f"{n}.portalgen")
+    hugo, hugo_rss, hugo_cpu = read(f"{n}.hugo")
+    rebuild, _, _ = read(f"{n}.rebuild")
     ratio = statistics.median(pg) / statistics.median(hugo)
     again = statistics.median(rebuild) / statistics.median(pg)
-    print(f"| {int(n):,} | {cell(pg)} | {cell(hugo)} | {ratio:.2f} | {cell(rebuild)} | {again:.2f} | {mb(pg_rss)} | {mb(hugo_rss)} |")
+    cpu = f"{statistics.median(pg_cpu):.2f} s / {statistics.median(hugo_cpu):.2f} s"
+    print(f"| {int(n):,} | {cell(pg)} | {cell(hugo)} | {ratio:.2f} | {cpu} | {cell(rebuild)} | {again:.2f} | {mb(pg_rss)} | {mb(hugo_rss)} |")
 PY
+# Other work on the machine shows in the wall times: say how busy it was.
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $(hugo version | cut -d' ' -f1-2)."
