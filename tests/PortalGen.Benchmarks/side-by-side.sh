@@ -35,7 +35,8 @@ command -v hugo >/dev/null || apt_install hugo
 mkdir -p "$work"
 # ReadyToRun: the CLI's start-up and first pages otherwise spend most of a 1,000-release build in the JIT.
 echo "publishing the portalgen CLI (Release, ReadyToRun)" >&2
-dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 --self-contained false -o "$work/cli" -v quiet -nologo >/dev/null
+dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 --self-contained false -o "$work/cli" -nologo >"$work/publish.log" 2>&1 ||
+    { cat "$work/publish.log" >&2; exit 1; }
 portalgen="$work/cli/PortalGen.Cli"
 
 # One timed command: appends "wall_seconds peak_rss_kb cpu_seconds" (user + system) to the file $1.
