@@ -89,7 +89,7 @@ def cell(times):
     return f"{statistics.median(times):.2f} s ({min(times):.2f}–{max(times):.2f})"
 
 def mb(rss):
-    return f"{max(rss) / 1024:.0f} MB"
+    return f"{statistics.median(rss) / 1024:.0f} MB (max {max(rss) / 1024:.0f})"
 
 print("| N | PortalGen clean | Hugo clean | PortalGen / Hugo | CPU PortalGen / Hugo | PortalGen no-change rebuild | rebuild / clean | peak RSS PortalGen | peak RSS Hugo |")
 print("|---:|---|---|---:|---|---|---:|---:|---:|")
