@@ -50,9 +50,11 @@ public sealed class DeterminismTests
         var first = Snapshot(site.Output);
 
         // Feeds print seconds: let the wall clock move on, so a build time that slipped in shows as a difference.
+        // A fresh folder, or the second build would find the first one's output up to date and write nothing.
         Thread.Sleep(TimeSpan.FromSeconds(1.1));
-        site.BuildOk(options => options with { MaxParallelism = 8, Clock = new FixedClock(TestSite.Now.AddDays(30)) });
-        var second = Snapshot(site.Output);
+        var elsewhere = Path.Combine(site.Root, "public-8");
+        site.BuildOk(options => options with { OutputDirectory = elsewhere, MaxParallelism = 8, Clock = new FixedClock(TestSite.Now.AddDays(30)) });
+        var second = Snapshot(elsewhere);
 
         Assert.Multiple(() =>
         {
@@ -62,6 +64,30 @@ public sealed class DeterminismTests
             {
                 Assert.That(second[file], Is.EqualTo(bytes), file);
             }
+        });
+    }
+
+    [Test]
+    public void A_rebuild_with_nothing_or_one_thing_changed_writes_the_bytes_of_a_clean_build()
+    {
+        using var site = TestSite.Create(Site);
+        site.BuildOk(options => options with { MaxParallelism = 1 });
+        var clean = Snapshot(site.Output);
+        var unchanged = site.BuildOk(options => options with { MaxParallelism = 8 });
+        var afterNoChange = Snapshot(site.Output);
+
+        site.Add(Release.File("2021/b.md", "title: B, retitled\ndate: 2021-06-15\npartners: [nec]\ntopics: [ai, start-ups]", "Body of B."));
+        site.BuildOk(options => options with { MaxParallelism = 8 });
+        var afterOneChange = Snapshot(site.Output);
+        var cleanOfChanged = Path.Combine(site.Root, "public-clean");
+        site.BuildOk(options => options with { OutputDirectory = cleanOfChanged, MaxParallelism = 1 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unchanged.UpToDate, Is.True);
+            Assert.That(afterNoChange, Is.EqualTo(clean));
+            Assert.That(afterOneChange, Is.Not.EqualTo(clean));
+            Assert.That(afterOneChange, Is.EqualTo(Snapshot(cleanOfChanged)));
         });
     }
 
