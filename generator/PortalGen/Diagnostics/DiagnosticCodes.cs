@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "PG0003";
     public const string MissingSiteFile = "PG0004";
     public const string StrayContentFile = "PG0005";
+    public const string NullByte = "PG0006";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
@@ -23,6 +24,7 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "PG0108";
     public const string DuplicateKey = "PG0109";
     public const string RawHtmlOmitted = "PG0110";
+    public const string TitleTooLong = "PG0111";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -89,6 +89,12 @@ public static partial class RegistryReader
                 continue;
             }
 
+            if (Validation.Slugs.IsDeviceName(id))
+            {
+                diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, span, $"{what} id '{id}' is a device name on Windows, where its pages could not be written", $"use '{id}-{what}' or another id");
+                continue;
+            }
+
             if (seen.TryGetValue(id, out var first))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateRegistryId, span, $"{what} id '{id}' is already used at line {first.Line}");
