@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "PG0109";
     public const string RawHtmlOmitted = "PG0110";
     public const string TitleTooLong = "PG0111";
+    public const string UnsafeLink = "PG0112";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -62,6 +62,7 @@ public static class MarkdownRenderer
     {
         var document = Markdown.Parse(body, Pipeline);
         RootLinkRebaser.Rebase(document, urls);
+        ScriptLinkRemover.Remove(document, displayPath, bodyLineOffset, diagnostics);
         if (!allowRawHtml)
         {
             RawHtmlRemover.Remove(document, displayPath, bodyLineOffset, diagnostics);

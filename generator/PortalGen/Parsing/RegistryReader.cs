@@ -30,8 +30,8 @@ public static partial class RegistryReader
                 name,
                 Text(entry, fields, "short")?.Value ?? name,
                 kind,
-                Text(entry, fields, "url")?.Value,
-                Text(entry, fields, "logo")?.Value,
+                Link(entry, fields, "url"),
+                Link(entry, fields, "logo"),
                 Text(entry, fields, "location")?.Value,
                 Text(entry, fields, "description")?.Value,
                 span);
@@ -113,6 +113,18 @@ public static partial class RegistryReader
 
     private static Field<string>? Text(YamlMappingNode entry, YamlFieldReader fields, string key) =>
         entry.Children.TryGetValue(new YamlScalarNode(key), out var value) ? fields.ReadText(value, key) : null;
+
+    /// <summary>A website or logo becomes a live href or src: one that would run code is refused, not printed.</summary>
+    private static string? Link(YamlMappingNode entry, YamlFieldReader fields, string key)
+    {
+        if (Text(entry, fields, key) is not { } link || LinkSchemes.IsSafe(link.Value))
+        {
+            return Text(entry, fields, key)?.Value;
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, link.Span, $"'{key}' may not be a '{LinkSchemes.SchemeOf(link.Value)}:' address", "write an https address or a path such as /logos/nec.svg");
+        return null;
+    }
 
     private static string? Required(YamlMappingNode entry, YamlFieldReader fields, string key, SourceSpan span)
     {
