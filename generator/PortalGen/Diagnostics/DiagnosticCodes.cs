@@ -26,6 +26,8 @@ public static class DiagnosticCodes
     public const string RawHtmlOmitted = "PG0110";
     public const string TitleTooLong = "PG0111";
     public const string UnsafeLink = "PG0112";
+    public const string MarkdownTooDeep = "PG0113";
+    public const string YamlTooDeep = "PG0114";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

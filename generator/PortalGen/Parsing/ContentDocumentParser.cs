@@ -28,6 +28,6 @@ public static class ContentDocumentParser
         }
 
         var body = MarkdownRenderer.Render(split.Body, file.DisplayPath, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), diagnostics);
-        return new ContentDocument(file, frontMatter, body);
+        return body is null ? null : new ContentDocument(file, frontMatter, body);
     }
 }

@@ -58,9 +58,25 @@ public static class MarkdownRenderer
     /// <param name="bodyLineOffset">Lines before the body in its file, so diagnostics point at the right line.</param>
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
-    public static RenderedMarkdown Render(string body, string displayPath, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, DiagnosticBag diagnostics)
+    /// <returns>The rendered body, or null with a diagnostic when Markdig refuses it.</returns>
+    public static RenderedMarkdown? Render(string body, string displayPath, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig stops at a nesting depth it cannot render without overflowing the stack; it knows no position.
+            diagnostics.Error(
+                DiagnosticCodes.MarkdownTooDeep,
+                new Diagnostics.SourceSpan(displayPath, bodyLineOffset + 1, 1),
+                "the body nests quotes, lists or emphasis too deeply to be rendered",
+                "a press release needs a few levels at most: look for a long run of '>', '-' or '*'");
+            return null;
+        }
+
         RootLinkRebaser.Rebase(document, urls);
         ScriptLinkRemover.Remove(document, displayPath, bodyLineOffset, diagnostics);
         if (!allowRawHtml)
