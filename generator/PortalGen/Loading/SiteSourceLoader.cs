@@ -13,6 +13,12 @@ public static class SiteSourceLoader
     public const string PagesFolder = "pages";
     public const string StaticFolder = "static";
 
+    /// <summary>
+    /// A release, registry or template is read whole and parsed into trees many times its size, so one
+    /// runaway file could take the build's memory; the longest release of the sample site has 4 KB.
+    /// </summary>
+    public const long MaxTextFileBytes = 16 * 1024 * 1024;
+
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
 
     public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics)
@@ -152,6 +158,17 @@ public static class SiteSourceLoader
             byte[] bytes;
             try
             {
+                var length = new FileInfo(path).Length;
+                if (length > MaxTextFileBytes)
+                {
+                    diagnostics.Error(
+                        DiagnosticCodes.FileTooLarge,
+                        SourceSpan.WholeFile(display),
+                        $"the file has {length / (1024.0 * 1024.0):0.0} MiB, more than the {MaxTextFileBytes / (1024 * 1024)} MiB a text file of the site may have",
+                        "is it a data dump or a pasted image? large files belong in static/, which is copied as it is");
+                    return null;
+                }
+
                 bytes = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
