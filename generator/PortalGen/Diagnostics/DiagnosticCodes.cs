@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string StrayContentFile = "PG0005";
     public const string NullByte = "PG0006";
     public const string FileTooLarge = "PG0007";
+    public const string SymbolicLink = "PG0008";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
