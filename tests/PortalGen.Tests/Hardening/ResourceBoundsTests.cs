@@ -48,4 +48,34 @@ public sealed class ResourceBoundsTests
 
         Assert.That(TestSite.Lines(result), Is.Empty);
     }
+
+    [Test]
+    public void Front_matter_and_registries_nested_100000_levels_deep_end_in_a_diagnostic_not_a_stack_overflow()
+    {
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+        using var site = TestSite.Create(TestSite.OneRelease
+            + Release.File("2020/deep.md", $"title: Deep\ndate: 2020-12-02\nnested: {deep}")
+            + $"-- content/topics.yml --\n- id: ai\n  name: AI\n  nested: {deep}\n");
+
+        var result = site.Build(options => options with { OutputDirectory = null });
+
+        Assert.That(TestSite.Lines(result), Is.EqualTo(new[]
+        {
+            "content/news/2020/deep.md:4:58: error: YAML: lists and mappings are nested more than 50 levels deep here (front matter needs a few levels at most)",
+            "content/topics.yml:3:59: error: YAML: lists and mappings are nested more than 50 levels deep here (front matter needs a few levels at most)",
+        }));
+    }
+
+    [Test]
+    public void A_list_nested_10000_levels_deep_on_one_line_ends_in_a_diagnostic()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease + Release.File("2020/deep.md", "title: Deep\ndate: 2020-12-02", string.Concat(Enumerable.Repeat("- ", 10_000)) + "item"));
+
+        var result = site.Build(options => options with { OutputDirectory = null });
+
+        Assert.That(TestSite.Lines(result), Is.EqualTo(new[]
+        {
+            "content/news/2020/deep.md:5:1: error: the body nests quotes, lists or emphasis too deeply to be rendered (a press release needs a few levels at most: look for a long run of '>', '-' or '*')",
+        }));
+    }
 }
