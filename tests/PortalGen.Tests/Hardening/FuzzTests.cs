@@ -6,7 +6,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Hardening;
 
 /// <summary>
-/// Random and mutated content through the whole pipeline for a bounded time: whatever an editor writes, a build
+/// Random and mutated content (releases, and now and then site.yml and the registries) through the whole pipeline for a bounded time: whatever an editor writes, a build
 /// ends in an outcome and diagnostics, never an exception. PORTALGEN_FUZZ_SEED replays one run;
 /// PORTALGEN_FUZZ_SECONDS runs longer.
 /// </summary>
@@ -28,7 +28,9 @@ public sealed class FuzzTests
         {
             Directory.CreateDirectory(Path.Combine(site.Root, "content", "news"));
             Directory.Delete(Path.Combine(site.Root, "content", "news"), recursive: true);
-            var written = Enumerable.Range(0, FilesPerBuild).Select(i => ($"content/news/2020/f{i}.md", documents.Next())).ToList();
+            var written = Enumerable.Range(0, FilesPerBuild).Select(i => ($"content/news/2020/f{i}.md", documents.Next()))
+                .Concat(Txtar.Parse(TestSite.Basics).Select(file => (file.Path, documents.Registry(file.Text))))
+                .ToList();
             foreach (var (path, bytes) in written)
             {
                 site.WriteFile(path, bytes);

@@ -38,7 +38,10 @@ internal sealed class RandomDocuments(Random random)
         _ => Encoding.UTF8.GetBytes($"---\n{FrontMatter()}---\n{Markdown()}"),
     };
 
-    public string ValidDocument() =>
+    /// <summary>A settings or registry file: mostly as it is, so releases can pass, now and then mutated.</summary>
+    public byte[] Registry(string text) => random.Next(8) == 0 ? Mutate(Encoding.UTF8.GetBytes(text)) : Encoding.UTF8.GetBytes(text);
+
+    private string ValidDocument() =>
         $"---\ntitle: Release {random.Next()}\ndate: 2020-12-{random.Next(1, 29):00}\npartners: [nec]\ntopics: [ai]\n---\n{Markdown()}";
 
     private string FrontMatter()
