@@ -1,11 +1,11 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using PortalGen.Artifacts;
+using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
-using PortalGen.Model;
 using PortalGen.Output;
-using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
 using PortalGen.Validation;
@@ -44,51 +44,36 @@ public static class Build
             StagedOutput.RecoverFromKilledBuilds(outputDirectory);
         }
 
+        var loading = new StageProgress(options.Progress, BuildStage.Loading, 1);
         var source = SiteSourceLoader.Load(options, diagnostics);
+        loading.Step();
         if (source?.Settings is null)
         {
             return empty;
         }
 
-        var site = Model(source, options, diagnostics);
+        var site = SiteModeler.Model(source, options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
         if (site is null || Fails(diagnostics, options))
         {
             return empty with { LeftOut = site?.LeftOut ?? [] };
         }
 
-        var pages = PagePlanner.Plan(site);
+        var (pages, files) = OutputPlanner.Plan(site, source.StaticFiles, options, diagnostics);
+        if (Fails(diagnostics, options))
+        {
+            return empty with { LeftOut = site.LeftOut };
+        }
+
         var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), files, renderer, options.CheckLinks ? new LinkChecker(site.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
-            StaticFiles = written ? source.StaticFiles.Length : 0,
+            StaticFiles = written ? files.Length : 0,
             Releases = site.Releases.Length,
             LeftOut = site.LeftOut,
         };
-    }
-
-    private static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
-        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
-        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
-        if (settings is null)
-        {
-            return null;
-        }
-
-        var releases = ParseAll(source.Releases, settings, options, diagnostics);
-        var pages = ParseAll(source.Pages, settings, options, diagnostics);
-        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
-    }
-
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
-        return [.. documents.OfType<ContentDocument>()];
     }
 
     /// <summary>
@@ -96,31 +81,44 @@ public static class Build
     /// (check) the same work runs and is thrown away, so check finds exactly what build would.
     /// </summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, LinkChecker? links, DiagnosticBag diagnostics)
     {
         try
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
+            var rendered = new ConcurrentBag<RenderedPage>();
+            var rendering = new StageProgress(options.Progress, BuildStage.Rendering, pages.Length);
             Parallel.ForEach(pages, Parallelism(options), page =>
             {
                 if (renderer.Render(page, diagnostics) is { } html)
                 {
                     output?.WriteText(page.OutputFile, html);
+                    if (links is not null)
+                    {
+                        rendered.Add(new RenderedPage(page, html));
+                    }
                 }
+
+                rendering.Step();
             });
             Parallel.ForEach(artifacts, Parallelism(options), artifact =>
             {
                 var bytes = artifact.Write();
                 output?.WriteBytes(artifact.OutputFile, bytes);
             });
+            links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. staticFiles.Select(f => f.OutputPath)], diagnostics);
+
             if (output is null || Fails(diagnostics, options))
             {
                 return !Fails(diagnostics, options);
             }
 
+            var writing = new StageProgress(options.Progress, BuildStage.Writing, 1);
+
             // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
             Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
             output.Commit();
+            writing.Step();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

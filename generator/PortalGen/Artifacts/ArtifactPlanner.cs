@@ -18,6 +18,17 @@ public static class ArtifactPlanner
         artifacts.Add(new Artifact(UrlScheme.Sitemap, () => SitemapWriter.Write(site, pages)));
         artifacts.Add(new Artifact(UrlScheme.Robots, () => RobotsTxtWriter.Write(site)));
         artifacts.Add(new Artifact(UrlScheme.SearchIndex, () => SearchIndexWriter.Write(site)));
+
+        // Old URLs of releases: a page at each, and one _redirects file for the hosts that read it.
+        foreach (var release in site.Releases)
+        {
+            artifacts.AddRange(release.Aliases.Select(alias => new Artifact(UrlScheme.OutputFile(alias.Path), () => RedirectPageWriter.Write(site, release))));
+        }
+
+        if (site.Releases.Any(release => !release.Aliases.IsEmpty))
+        {
+            artifacts.Add(new Artifact(RedirectsFileWriter.FileName, () => RedirectsFileWriter.Write(site)));
+        }
         return artifacts.ToImmutable();
     }
 }

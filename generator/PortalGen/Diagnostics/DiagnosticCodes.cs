@@ -3,7 +3,7 @@ namespace PortalGen.Diagnostics;
 /// <summary>
 /// Every diagnostic code in one place, so each stays unique and the README can list them.
 /// PG00xx: input that cannot be read; PG01xx: front matter; PG02xx: registries and settings;
-/// PG03xx: site-wide rules; PG04xx: templates; PG05xx: output.
+/// PG03xx: site-wide rules; PG04xx: templates; PG05xx: output; PG06xx: links in the rendered pages.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -12,9 +12,10 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "PG0003";
     public const string MissingSiteFile = "PG0004";
     public const string StrayContentFile = "PG0005";
-    public const string NullByte = "PG0006";
-    public const string FileTooLarge = "PG0007";
-    public const string SymbolicLink = "PG0008";
+    public const string ReleaseExists = "PG0006";
+    public const string NullByte = "PG0007";
+    public const string FileTooLarge = "PG0008";
+    public const string SymbolicLink = "PG0009";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
@@ -26,10 +27,16 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "PG0108";
     public const string DuplicateKey = "PG0109";
     public const string RawHtmlOmitted = "PG0110";
-    public const string TitleTooLong = "PG0111";
-    public const string UnsafeLink = "PG0112";
-    public const string MarkdownTooDeep = "PG0113";
-    public const string YamlTooDeep = "PG0114";
+    public const string UnknownMenu = "PG0111";
+    public const string MissingLinkTarget = "PG0112";
+    public const string UnpublishedLinkTarget = "PG0113";
+    public const string InvalidAlias = "PG0114";
+    public const string ImageWithoutAltText = "PG0115";
+    public const string TitleTooLong = "PG0116";
+    public const string UnsafeLink = "PG0117";
+    public const string MarkdownTooDeep = "PG0118";
+    public const string YamlTooDeep = "PG0119";
+    public const string TomlSyntax = "PG0120";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
@@ -39,6 +46,7 @@ public static class DiagnosticCodes
 
     public const string DuplicateUrl = "PG0301";
     public const string ReservedUrl = "PG0302";
+    public const string DuplicateAlias = "PG0303";
 
     public const string TemplateSyntax = "PG0401";
     public const string TemplateRuntime = "PG0402";
@@ -47,4 +55,6 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "PG0501";
     public const string ForeignOutputFolder = "PG0502";
     public const string WriteFailed = "PG0503";
+
+    public const string BrokenLink = "PG0601";
 }

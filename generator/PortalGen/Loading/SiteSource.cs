@@ -10,4 +10,8 @@ public sealed record SiteSource(
     ImmutableArray<SourceFile> Releases,
     ImmutableArray<SourceFile> Pages,
     ImmutableArray<StaticFile> StaticFiles,
-    ImmutableArray<SourceFile> SiteTemplates);
+    ImmutableArray<SourceFile> SiteTemplates)
+{
+    /// <summary>Every file below news/ and pages/ that is not Markdown: bundle images and documents.</summary>
+    public ImmutableArray<ContentResource> Resources { get; init; } = [];
+}

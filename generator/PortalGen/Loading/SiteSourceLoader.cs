@@ -22,7 +22,8 @@ public static class SiteSourceLoader
 
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
 
-    public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">Files kept from an earlier load (the preview server's), so unchanged ones are not read again.</param>
+    public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics, SourceFileCache? cache = null)
     {
         var contentRoot = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(contentRoot))
@@ -35,7 +36,7 @@ public static class SiteSourceLoader
             return null;
         }
 
-        var reader = new FileReader(options, contentRoot, diagnostics);
+        var reader = new FileReader(options, contentRoot, diagnostics, cache);
         var settings = reader.ReadRequired(SettingsFileName);
         var partners = reader.ReadOptional(PartnersFileName);
         var topics = reader.ReadOptional(TopicsFileName);
@@ -45,15 +46,22 @@ public static class SiteSourceLoader
         ReportSymbolicLinks(options, contentRoot, diagnostics);
 
         var templatesRoot = Path.GetFullPath(options.TemplatesDirectory);
-        var templateReader = new FileReader(options, templatesRoot, diagnostics);
+        var templateReader = new FileReader(options, templatesRoot, diagnostics, cache);
         var siteTemplates = Directory.Exists(templatesRoot)
             ? templateReader.ReadAllBelow("", IsTemplatePath)
             : [];
 
         ReportSymbolicLinks(options, templatesRoot, diagnostics);
         var staticFiles = ListStaticFiles(contentRoot, templatesRoot);
-        return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates);
+        return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates)
+        {
+            Resources = ListResources(options, contentRoot),
+        };
     }
+
+    /// <summary>Reads one content file as <see cref="Load"/> would: the preview server's re-read of a file saved in place.</summary>
+    public static SourceFile? ReadContentFile(BuildOptions options, string fullPath, DiagnosticBag diagnostics) =>
+        new FileReader(options, Path.GetFullPath(options.ContentDirectory), diagnostics, cache: null).Read(fullPath);
 
     /// <summary>Theme assets (css, js, images) are copied, not parsed as templates.</summary>
     public static bool IsAssetPath(string relativePath) =>
@@ -77,12 +85,25 @@ public static class SiteSourceLoader
         return [.. byOutputPath.Values];
     }
 
+    /// <summary>Images and documents beside releases and pages; image headers are read here, since later stages never touch the disk.</summary>
+    private static ImmutableArray<ContentResource> ListResources(BuildOptions options, string contentRoot)
+    {
+        var paths = new[] { ReleasesFolder, PagesFolder }
+            .SelectMany(folder => EnumerateFiles(Path.Combine(contentRoot, folder)))
+            .Where(path => !IsMarkdown(path))
+            .ToArray();
+        var resources = new ContentResource[paths.Length];
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i =>
+            resources[i] = new ContentResource(RelativePath(contentRoot, paths[i]), paths[i], ImageSizeReader.Read(paths[i])));
+        return [.. resources];
+    }
+
     private static void AddFolder(SortedDictionary<string, StaticFile> byOutputPath, string folder, string outputPrefix)
     {
         foreach (var file in EnumerateFiles(folder))
         {
             var outputPath = outputPrefix + RelativePath(folder, file);
-            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => File.OpenRead(file));
+            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => File.OpenRead(file), ImageSizeReader.Read(file));
         }
     }
 
@@ -148,7 +169,7 @@ public static class SiteSourceLoader
     internal static string Display(BuildOptions options, string fullPath) =>
         Path.GetRelativePath(options.DisplayRoot, fullPath).Replace('\\', '/');
 
-    private sealed class FileReader(BuildOptions options, string root, DiagnosticBag diagnostics)
+    private sealed class FileReader(BuildOptions options, string root, DiagnosticBag diagnostics, SourceFileCache? cache)
     {
         public SourceFile? ReadRequired(string name)
         {
@@ -183,7 +204,10 @@ public static class SiteSourceLoader
             return [.. files.OfType<SourceFile>()];
         }
 
-        private SourceFile? Read(string path)
+        public SourceFile? Read(string path) =>
+            cache is null ? ReadFromDisk(path) : cache.GetOrRead(path, ReadFromDisk);
+
+        private SourceFile? ReadFromDisk(string path)
         {
             var display = Display(options, path);
             byte[] bytes;

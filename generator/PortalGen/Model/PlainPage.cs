@@ -16,5 +16,8 @@ public sealed record PlainPage
     /// <summary>Site-relative URL path: about/.</summary>
     public required string Path { get; init; }
 
+    /// <summary>Where the theme links the page from: the main navigation, the footer (legal notice, privacy), or nowhere.</summary>
+    public PageMenu Menu { get; init; } = PageMenu.Main;
+
     public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
 }

@@ -24,4 +24,7 @@ public sealed record Site
     public required SiteIndexes Indexes { get; init; }
 
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];
+
+    /// <summary>Files of published page bundles and other files beside releases and pages, copied as they are.</summary>
+    public ImmutableArray<Loading.StaticFile> Resources { get; init; } = [];
 }

@@ -68,6 +68,9 @@ public sealed class UrlScheme(Uri baseUrl)
     /// <summary>A root-relative link for templates: /portal/news/2020/slug/.</summary>
     public string Href(string path) => BasePath + path;
 
+    /// <summary>A root-relative link to a path made from file names, each segment percent-encoded (names may hold spaces).</summary>
+    public string EscapedHref(string path) => Href(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
+
     /// <summary>An absolute URL for feeds, sitemaps, canonical links and sharing tags.</summary>
     public string Permalink(string path) => new Uri(BaseUrl, path).AbsoluteUri;
 
@@ -78,6 +81,25 @@ public sealed class UrlScheme(Uri baseUrl)
     /// <summary>An image or logo as an absolute URL, for sharing tags, feeds and JSON-LD.</summary>
     public string AssetPermalink(string reference, string pagePath) =>
         IsExternal(reference) ? reference : Permalink(AssetPath(reference, pagePath));
+
+    /// <summary>
+    /// The reverse of <see cref="Href"/>: a link as found on the page at <paramref name="pagePath"/>, taken apart,
+    /// or null when it goes to another host or is no web link at all (mailto:, tel:).
+    /// </summary>
+    public SiteLink? SiteLinkOf(string link, string pagePath)
+    {
+        if (!Uri.TryCreate(new Uri(BaseUrl, pagePath), link.Trim(), out var target)
+            || target.Scheme is not ("http" or "https")
+            || !string.Equals(target.Host, BaseUrl.Host, StringComparison.OrdinalIgnoreCase)
+            || target.Port != BaseUrl.Port)
+        {
+            return null;
+        }
+
+        var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
+        var path = target.AbsolutePath;
+        return new SiteLink(path.StartsWith(BasePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[BasePath.Length..]) : null, fragment);
+    }
 
     private static bool IsExternal(string reference) =>
         reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

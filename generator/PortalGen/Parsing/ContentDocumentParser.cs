@@ -7,17 +7,11 @@ namespace PortalGen.Parsing;
 /// <summary>Front matter and body of one content file; safe to call from many threads at once.</summary>
 public static class ContentDocumentParser
 {
-    public static ContentDocument? Parse(SourceFile file, SiteSettings settings, DiagnosticBag diagnostics)
+    public static ContentDocument? Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
     {
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null)
         {
-            return null;
-        }
-
-        if (split.Format == FrontMatterFormat.Toml)
-        {
-            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new Diagnostics.SourceSpan(file.DisplayPath, 1, 1), "TOML front matter (+++) is not supported yet", "write the front matter in YAML between '---' lines");
             return null;
         }
 
@@ -27,7 +21,7 @@ public static class ContentDocumentParser
             return null;
         }
 
-        var body = MarkdownRenderer.Render(split.Body, file.DisplayPath, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), diagnostics);
+        var body = MarkdownRenderer.Render(split.Body, file, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), content, diagnostics);
         return body is null ? null : new ContentDocument(file, frontMatter, body);
     }
 }

@@ -42,6 +42,9 @@ public sealed record FrontMatter
 
     public ImmutableArray<Field<string>> Aliases { get; init; } = [];
 
+    /// <summary>A plain page's menu: main (the default), footer or none.</summary>
+    public Field<string>? Menu { get; init; }
+
     /// <summary>Every key the generator does not know, for templates as <c>page.params.KEY</c>.</summary>
     public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 }

@@ -4,19 +4,24 @@ using YamlDotNet.RepresentationModel;
 
 namespace PortalGen.Parsing;
 
-/// <summary>Maps a YAML front matter block onto <see cref="FrontMatter"/>, reporting every wrong field in one pass.</summary>
+/// <summary>
+/// Maps a front matter block, YAML or TOML, onto <see cref="FrontMatter"/>, reporting every wrong field in one pass.
+/// Both languages arrive as one positioned node tree, so each field is read, typed and reported once.
+/// </summary>
 public static class FrontMatterReader
 {
     public static FrontMatter? Read(SplitDocument document, string displayPath, TimeZoneInfo siteZone, DiagnosticBag diagnostics)
     {
-        var root = YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics);
-        if (root is null)
+        var tree = document.Format == FrontMatterFormat.Toml
+            ? TomlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics)
+            : YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics) is { } root ? new PositionedYaml(root) : null;
+        if (tree is null)
         {
             return null;
         }
 
-        var fields = new YamlFieldReader(displayPath, document.FrontMatterLineOffset, diagnostics);
-        var mapping = fields.AsMapping(root, "front matter");
+        var fields = new YamlFieldReader(displayPath, document.FrontMatterLineOffset, diagnostics, tree.Positions);
+        var mapping = fields.AsMapping(tree.Root, "front matter");
         if (mapping is null)
         {
             return null;
@@ -44,6 +49,7 @@ public static class FrontMatterReader
                 "embargo" => frontMatter with { Embargo = ReadDate(fields, value, key, siteZone) },
                 "expires" => frontMatter with { Expires = ReadDate(fields, value, key, siteZone) },
                 "aliases" => frontMatter with { Aliases = fields.ReadTextList(value, key) },
+                "menu" => frontMatter with { Menu = fields.ReadText(value, key) },
                 _ => frontMatter,
             };
             if (!IsKnownKey(key))
@@ -61,7 +67,7 @@ public static class FrontMatterReader
 
     private static bool IsKnownKey(string key) => key is
         "title" or "date" or "lastmod" or "author" or "partners" or "topics" or "summary" or "location" or
-        "image" or "image_alt" or "slug" or "draft" or "embargo" or "expires" or "aliases";
+        "image" or "image_alt" or "slug" or "draft" or "embargo" or "expires" or "aliases" or "menu";
 
     private static Field<PublishDate>? ReadDate(YamlFieldReader fields, YamlNode value, string key, TimeZoneInfo siteZone)
     {

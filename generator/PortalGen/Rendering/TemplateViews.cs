@@ -119,6 +119,10 @@ public sealed partial class TemplateViews
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    private ScriptArray MenuLinks(PageMenu menu) => FreezeArray(site.Pages
+        .Where(p => p.Menu == menu)
+        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) })));
+
     private ScriptObject SiteView() => new()
     {
         ["title"] = site.Settings.Title,
@@ -130,7 +134,8 @@ public sealed partial class TemplateViews
         ["search_url"] = site.Urls.Href(UrlScheme.Search),
         ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
         ["params"] = Params(site.Settings.Params),
-        ["pages"] = FreezeArray(site.Pages.Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) }))),
+        ["pages"] = MenuLinks(PageMenu.Main),
+        ["footer_pages"] = MenuLinks(PageMenu.Footer),
         ["archive_url"] = site.Urls.Href(UrlScheme.Archive),
         ["partners_url"] = site.Urls.Href(UrlScheme.Partners),
         ["topics_url"] = site.Urls.Href(UrlScheme.Topics),
@@ -172,12 +177,14 @@ public sealed partial class TemplateViews
         view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
         view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
+        view["image_width"] = release.ImageSize?.Width;
+        view["image_height"] = release.ImageSize?.Height;
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
         view["params"] = Params(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
-        view["json_ld"] = JsonLd.NewsArticle(site, release);
+        view["json_ld"] = Lazily(() => JsonLd.NewsArticle(site, release));
         return view;
     }
 
@@ -199,6 +206,8 @@ public sealed partial class TemplateViews
         ["image"] = null,
         ["image_permalink"] = null,
         ["image_alt"] = null,
+        ["image_width"] = null,
+        ["image_height"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),

@@ -26,6 +26,7 @@ public static class PageFactory
             folders = folders.SkipLast(1);
         }
 
+        var menu = ReadMenu(frontMatter, diagnostics);
         var path = UrlScheme.Page(string.Join('/', folders.Append(slug)));
         if (UrlScheme.ReservedNames.Contains(path.Split('/')[0]))
         {
@@ -44,8 +45,29 @@ public static class PageFactory
             Summary = SiteBuilder.Summarize(frontMatter.Summary, document.Body.LeadText),
             ContentHtml = document.Body.Html,
             Path = path,
+            Menu = menu,
             Params = frontMatter.Params,
         };
+    }
+
+    private static PageMenu ReadMenu(FrontMatter frontMatter, DiagnosticBag diagnostics)
+    {
+        switch (frontMatter.Menu)
+        {
+            case null or { Value: "main" }:
+                return PageMenu.Main;
+            case { Value: "footer" }:
+                return PageMenu.Footer;
+            case { Value: "none" }:
+                return PageMenu.None;
+            case { } other:
+                diagnostics.Warning(
+                    DiagnosticCodes.UnknownMenu,
+                    other.Span,
+                    $"unknown menu '{other.Value}'; the page is linked from the main navigation",
+                    "write 'menu: main', 'menu: footer' or 'menu: none'");
+                return PageMenu.Main;
+        }
     }
 
     internal static bool IsIndexFile(string relativePath) =>

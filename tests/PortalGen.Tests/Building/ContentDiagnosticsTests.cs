@@ -258,4 +258,12 @@ public sealed class ContentDiagnosticsTests
 
         Assert.That(lines, Is.EqualTo(new[] { "content/site.yml:3:1: warning: unknown setting 'paginte' is ignored (did you mean 'paginate'?)" }));
     }
+
+    [Test]
+    public void Unknown_menu_of_a_page_is_a_warning_that_lists_the_menus()
+    {
+        var lines = BuildLines("-- content/pages/imprint.md --\n---\ntitle: Imprint\nmenu: foter\n---\nText.\n", out _);
+
+        Assert.That(lines, Is.EqualTo(new[] { "content/pages/imprint.md:3:7: warning: unknown menu 'foter'; the page is linked from the main navigation (write 'menu: main', 'menu: footer' or 'menu: none')" }));
+    }
 }

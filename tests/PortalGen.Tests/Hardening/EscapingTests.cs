@@ -18,6 +18,9 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
 
     private static readonly string Yaml = JsonSerializer.Serialize(Hostile);
 
+    /// <summary>An image file whose name tries to end its attribute (txtar names hold no spaces).</summary>
+    private const string ImagePath = "/images/x\"onerror=\"alert(1)\"><b>.jpg";
+
     private static readonly string Site = $$"""
         -- content/site.yml --
         title: {{Yaml}}
@@ -43,7 +46,7 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
         summary: {{Yaml}}
         author: {{Yaml}}
         location: {{Yaml}}
-        image: {{JsonSerializer.Serialize("/images/\"><img src=x onerror=alert(1)>.jpg")}}
+        image: {{JsonSerializer.Serialize(ImagePath)}}
         image_alt: {{Yaml}}
         partners: [evil]
         topics: [evil-topic]
@@ -52,6 +55,8 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
         {{Hostile.Replace("<", "&lt;", StringComparison.Ordinal)}}
 
         [a link](javascript:alert(3)) and <javascript:alert(4)>
+        -- content/static{{ImagePath}} --
+        jpeg
         """;
 
     private static readonly HtmlParser Parser = new();

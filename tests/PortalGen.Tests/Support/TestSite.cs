@@ -39,6 +39,8 @@ internal sealed class TestSite : IDisposable
           name: Artificial intelligence
         - id: start-ups
           name: Start-ups
+        -- content/static/logos/nec.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>
 
         """;
 
@@ -50,6 +52,16 @@ internal sealed class TestSite : IDisposable
         date: 2020-12-02
         ---
         Body.
+
+        """;
+
+    /// <summary>A plain page in the main menu, content/pages/about.md at /about/.</summary>
+    public const string AboutPage = """
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        About us.
 
         """;
 

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+using PortalGen.Parsing;
+
+namespace PortalGen.Validation;
+
+/// <summary>
+/// The parse and model stages over loaded sources: settings and registries read, every content file parsed
+/// in parallel, the immutable <see cref="Site"/> built. Shared by <see cref="Build"/> and the preview server,
+/// which hands in a <see cref="ContentDocumentCache"/> and a <see cref="RelatedReleasesMemo"/> so a rebuild
+/// parses only the files that changed and chooses related releases again only when what they depend on changed.
+/// </summary>
+public static class SiteModeler
+{
+    public static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
+    {
+        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
+        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
+        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
+        if (settings is null)
+        {
+            return null;
+        }
+
+        var content = ContentIndex.From(source);
+        var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
+        var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, documents);
+        var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, documents);
+        return SiteBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related);
+    }
+
+    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
+    {
+        var documents = new ContentDocument?[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, i =>
+        {
+            documents[i] = cache is null ? ContentDocumentParser.Parse(files[i], settings, content, diagnostics) : cache.Parse(files[i], settings, content, diagnostics);
+            progress.Step();
+        });
+        return [.. documents.OfType<ContentDocument>()];
+    }
+}
