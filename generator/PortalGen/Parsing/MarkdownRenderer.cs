@@ -64,14 +64,13 @@ public static class MarkdownRenderer
     /// <returns>The rendered body, or null with a diagnostic when Markdig refuses it.</returns>
     public static RenderedMarkdown? Render(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
-        MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(body, Pipeline);
+            return RenderChecked(body, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
         }
         catch (ArgumentException)
         {
-            // Markdig stops at a nesting depth it cannot render without overflowing the stack; it knows no position.
+            // Markdig stops, parsing or rendering, at a nesting depth that would overflow the stack; it knows no position.
             diagnostics.Error(
                 DiagnosticCodes.MarkdownTooDeep,
                 new Diagnostics.SourceSpan(file.DisplayPath, bodyLineOffset + 1, 1),
@@ -79,6 +78,11 @@ public static class MarkdownRenderer
                 "a press release needs a few levels at most: look for a long run of '>', '-' or '*'");
             return null;
         }
+    }
+
+    private static RenderedMarkdown RenderChecked(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(body, Pipeline);
 
         // First, on the links as the editor wrote them: the placeholders made next have a scheme of their own.
         ScriptLinkRemover.Remove(document, file.DisplayPath, bodyLineOffset, diagnostics);

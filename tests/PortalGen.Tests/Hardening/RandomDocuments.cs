@@ -5,8 +5,8 @@ namespace PortalGen.Tests.Hardening;
 
 /// <summary>
 /// Makes random content files from one seeded <see cref="Random"/>: front matter of random YAML structures
-/// (bad quotes, deep nesting, huge numbers, anchors, tags), random Markdown constructs, and valid files with
-/// random edits, so every run of one seed makes the same files.
+/// (bad quotes, deep nesting, huge numbers, anchors, tags), random Markdown constructs, and valid YAML and
+/// TOML files with random edits, so every run of one seed makes the same files.
 /// </summary>
 internal sealed class RandomDocuments(Random random)
 {
@@ -34,7 +34,8 @@ internal sealed class RandomDocuments(Random random)
     public byte[] Next() => random.Next(10) switch
     {
         0 => RandomBytes(),
-        < 4 => Mutate(Encoding.UTF8.GetBytes(ValidDocument())),
+        < 3 => Mutate(Encoding.UTF8.GetBytes(ValidDocument())),
+        3 => Mutate(Encoding.UTF8.GetBytes(ValidTomlDocument())),
         _ => Encoding.UTF8.GetBytes($"---\n{FrontMatter()}---\n{Markdown()}"),
     };
 
@@ -43,6 +44,9 @@ internal sealed class RandomDocuments(Random random)
 
     private string ValidDocument() =>
         $"---\ntitle: Release {random.Next()}\ndate: 2020-12-{random.Next(1, 29):00}\npartners: [nec]\ntopics: [ai]\n---\n{Markdown()}";
+
+    private string ValidTomlDocument() =>
+        $"+++\ntitle = \"Release {random.Next()}\"\ndate = 2020-12-{random.Next(1, 29):00}\npartners = [\"nec\"]\n[params]\nx = {{ a = [1, 2] }}\n+++\n{Markdown()}";
 
     private string FrontMatter()
     {
