@@ -61,7 +61,7 @@ public class StageBenchmarks
         FrontMatterReader.Read(FrontMatterSplitter.Split(release, new DiagnosticBag())!, release.DisplayPath, corpus.Settings.TimeZone, new DiagnosticBag());
 
     [Benchmark(Description = "Markdown: one release body to HTML, lead and plain text")]
-    public RenderedMarkdown Markdown() =>
+    public RenderedMarkdown? Markdown() =>
         MarkdownRenderer.Render(split.Body, release, split.BodyLineOffset, allowRawHtml: false, urls, content, new DiagnosticBag());
 
     [Benchmark(Description = "render: one release page through the templates")]
