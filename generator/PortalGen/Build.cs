@@ -52,28 +52,34 @@ public static class Build
 
         var site = Model(source, options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
-        if (site is null || Fails(diagnostics, options))
+        var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
+        if (site is null || texts is null || Fails(diagnostics, options))
         {
             return empty with { LeftOut = site?.LeftOut ?? [] };
         }
 
-        var pages = PagePlanner.Plan(site);
-        var renderer = new PageRenderer(templates, new TemplateViews(site));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
+        var plans = site.All.ToDictionary(edition => edition.Settings.Language, edition => PagePlanner.Plan(edition, texts[edition.Settings.Language]), StringComparer.Ordinal);
+        ImmutableArray<PlannedPage> pages = [.. site.All.SelectMany(edition => plans[edition.Settings.Language])];
+        var translations = new PageTranslations(site, pages);
+        var renderers = site.All.ToDictionary(
+            edition => edition.Settings.Language,
+            edition => new PageRenderer(templates, new TemplateViews(edition, texts[edition.Settings.Language], translations)),
+            StringComparer.Ordinal);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages, translations), source.StaticFiles, page => renderers[page.Language].Render(page, diagnostics), diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
             StaticFiles = written ? source.StaticFiles.Length : 0,
-            Releases = site.Releases.Length,
+            Releases = site.ReleaseCount,
             LeftOut = site.LeftOut,
         };
     }
 
-    private static Site? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
+    private static SiteEditions? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
     {
         var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
-        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
-        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
+        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics, settings);
+        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics, settings);
         if (settings is null)
         {
             return null;
@@ -81,13 +87,19 @@ public static class Build
 
         var releases = ParseAll(source.Releases, settings, options, diagnostics);
         var pages = ParseAll(source.Pages, settings, options, diagnostics);
-        return SiteBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
+        return EditionBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
     {
         var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
+        Parallel.For(0, files.Length, Parallelism(options), i =>
+        {
+            if (LanguageSuffix.Split(files[i], settings, diagnostics) is var (file, language))
+            {
+                documents[i] = ContentDocumentParser.Parse(file, settings, diagnostics) is { } document ? document with { Language = language } : null;
+            }
+        });
         return [.. documents.OfType<ContentDocument>()];
     }
 
@@ -96,14 +108,14 @@ public static class Build
     /// (check) the same work runs and is thrown away, so check finds exactly what build would.
     /// </summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, Func<PlannedPage, string?> render, DiagnosticBag diagnostics)
     {
         try
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
             Parallel.ForEach(pages, Parallelism(options), page =>
             {
-                if (renderer.Render(page, diagnostics) is { } html)
+                if (render(page) is { } html)
                 {
                     output?.WriteText(page.OutputFile, html);
                 }

@@ -7,17 +7,25 @@ namespace PortalGen.Artifacts;
 /// <summary>Lists every file besides the HTML pages, in a stable order; a pure function of the model and the page plan.</summary>
 public static class ArtifactPlanner
 {
-    public static ImmutableArray<Artifact> Plan(Site site, ImmutableArray<PlannedPage> pages)
+    /// <summary>Feeds and the search index in every language, in its folder; one sitemap and robots.txt for the whole site.</summary>
+    public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages, PageTranslations translations)
     {
-        var feeds = new List<AtomFeed> { AtomFeed.ForSite(site) };
-        feeds.AddRange(site.Partners.Select(partner => AtomFeed.ForPartner(site, partner)));
-        feeds.AddRange(site.Topics.Select(topic => AtomFeed.ForTopic(site, topic)));
-
         var artifacts = ImmutableArray.CreateBuilder<Artifact>();
-        artifacts.AddRange(feeds.Select(feed => new Artifact(feed.Path, () => AtomFeedWriter.Write(site, feed))));
-        artifacts.Add(new Artifact(UrlScheme.Sitemap, () => SitemapWriter.Write(site, pages)));
-        artifacts.Add(new Artifact(UrlScheme.Robots, () => RobotsTxtWriter.Write(site)));
-        artifacts.Add(new Artifact(UrlScheme.SearchIndex, () => SearchIndexWriter.Write(site)));
+        foreach (var site in editions.All)
+        {
+            var feeds = new List<AtomFeed> { AtomFeed.ForSite(site) };
+            feeds.AddRange(site.Partners.Select(partner => AtomFeed.ForPartner(site, partner)));
+            feeds.AddRange(site.Topics.Select(topic => AtomFeed.ForTopic(site, topic)));
+            artifacts.AddRange(feeds.Select(feed => new Artifact(site.Urls.OutputFileOf(feed.Path), () => AtomFeedWriter.Write(site, feed))));
+            if (site == editions.Default)
+            {
+                artifacts.Add(new Artifact(UrlScheme.Sitemap, () => SitemapWriter.Write(pages, translations)));
+                artifacts.Add(new Artifact(UrlScheme.Robots, () => RobotsTxtWriter.Write(site)));
+            }
+
+            artifacts.Add(new Artifact(site.Urls.OutputFileOf(UrlScheme.SearchIndex), () => SearchIndexWriter.Write(site)));
+        }
+
         return artifacts.ToImmutable();
     }
 }

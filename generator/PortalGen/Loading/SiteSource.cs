@@ -10,4 +10,8 @@ public sealed record SiteSource(
     ImmutableArray<SourceFile> Releases,
     ImmutableArray<SourceFile> Pages,
     ImmutableArray<StaticFile> StaticFiles,
-    ImmutableArray<SourceFile> SiteTemplates);
+    ImmutableArray<SourceFile> SiteTemplates)
+{
+    /// <summary>The site's own templates/i18n/LANG.yml files, which change or add the theme's words.</summary>
+    public ImmutableArray<SourceFile> TextFiles { get; init; } = [];
+}

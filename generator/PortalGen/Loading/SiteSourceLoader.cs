@@ -42,8 +42,12 @@ public static class SiteSourceLoader
             ? templateReader.ReadAllBelow("", IsTemplatePath)
             : [];
 
+        var textFiles = Directory.Exists(templatesRoot)
+            ? templateReader.ReadAllBelow("", Parsing.UiTextsReader.IsTextsPath)
+            : [];
+
         var staticFiles = ListStaticFiles(contentRoot, templatesRoot);
-        return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates);
+        return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates) { TextFiles = textFiles };
     }
 
     /// <summary>Theme assets (css, js, images) are copied, not parsed as templates.</summary>

@@ -24,4 +24,11 @@ public sealed record Site
     public required SiteIndexes Indexes { get; init; }
 
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];
+
+    /// <summary>True for a release of this edition's language; false for a default-language release listed as a fallback.</summary>
+    public bool IsOwn(Release release) => string.Equals(release.Language, Settings.Language, StringComparison.Ordinal);
+
+    /// <summary>The scheme of the edition a release belongs to: a fallback release links to its default-language page.</summary>
+    public UrlScheme UrlsOf(Release release) =>
+        IsOwn(release) ? Urls : Urls.InFolder(UrlScheme.FolderOf(release.Language, Settings.DefaultLanguage));
 }

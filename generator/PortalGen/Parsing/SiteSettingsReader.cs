@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 public static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -25,6 +25,7 @@ public static class SiteSettingsReader
         var baseUrlText = baseUrlOverride;
         var baseUrlSpan = fields.FileStart;
         Field<string>? title = null;
+        Field<string>? defaultLanguage = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -41,7 +42,16 @@ public static class SiteSettingsReader
                     baseUrlSpan = fields.SpanOf(value);
                     break;
                 case "language":
-                    settings = settings with { Language = fields.ReadText(value, key)?.Value ?? settings.Language };
+                    settings = settings with { Language = ReadLanguage(fields, value, key) ?? settings.Language };
+                    break;
+                case "languages":
+                    settings = settings with { Languages = LanguageSettingsReader.Read(fields, value) };
+                    break;
+                case "default_language":
+                    defaultLanguage = fields.ReadText(value, key);
+                    break;
+                case "fallback":
+                    settings = settings with { LanguageFallback = fields.ReadBool(value, key) ?? false };
                     break;
                 case "paginate":
                     settings = settings with { Paginate = fields.ReadPositiveInt(value, key) ?? settings.Paginate };
@@ -77,7 +87,32 @@ public static class SiteSettingsReader
         }
 
         var baseUrl = ParseBaseUrl(baseUrlText, baseUrlSpan, diagnostics);
-        return baseUrl is null || title is null ? null : settings with { Title = title.Value.Value, BaseUrl = baseUrl };
+        return baseUrl is null || title is null ? null : WithDefaultLanguage(settings, defaultLanguage, diagnostics) with { Title = title.Value.Value, BaseUrl = baseUrl };
+    }
+
+    private static string? ReadLanguage(YamlFieldReader fields, YamlNode value, string key) =>
+        fields.ReadText(value, key) is { } code ? LanguageCodes.Check(code, fields.Diagnostics) : null;
+
+    /// <summary>With <c>languages:</c>, the default is <c>default_language:</c> (one of them) or else the first listed.</summary>
+    private static SiteSettings WithDefaultLanguage(SiteSettings settings, Field<string>? chosen, DiagnosticBag diagnostics)
+    {
+        var listed = settings.Languages;
+        if (chosen is not { } code)
+        {
+            return settings with { Language = listed[0].Code, DefaultLanguage = listed[0].Code };
+        }
+
+        if (listed.FirstOrDefault(l => string.Equals(l.Code, code.Value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } language)
+        {
+            return settings with { Language = language.Code, DefaultLanguage = language.Code };
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.UnknownLanguage,
+            code.Span,
+            $"the default language '{code.Value}' is not one of the site's languages",
+            $"the languages are {string.Join(", ", listed.Select(l => l.Code))}");
+        return settings;
     }
 
     private static Uri? ParseBaseUrl(string? text, SourceSpan span, DiagnosticBag diagnostics)

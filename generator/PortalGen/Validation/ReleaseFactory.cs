@@ -47,6 +47,8 @@ public static class ReleaseFactory
             Path = UrlScheme.Release(date.Value.Value.Instant, slug),
             Aliases = [.. frontMatter.Aliases.Select(a => a.Value)],
             Params = frontMatter.Params,
+            Language = document.Language,
+            TranslationKey = document.File.RelativePath,
         };
     }
 }

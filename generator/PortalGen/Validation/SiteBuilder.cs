@@ -46,11 +46,11 @@ public static class SiteBuilder
         var pages = pageDocuments.Select(document => PageFactory.Create(document, diagnostics)).OfType<PlainPage>().ToList();
         UrlCollisions.Report(releases, pages, diagnostics);
 
-        ImmutableArray<Release> newestFirst = [.. releases.OrderByDescending(r => r.Date.UtcDateTime).ThenBy(r => r.Path, StringComparer.Ordinal)];
+        var newestFirst = NewestFirst(releases);
         return new Site
         {
             Settings = settings,
-            Urls = new UrlScheme(settings.BaseUrl),
+            Urls = new UrlScheme(settings.BaseUrl, UrlScheme.FolderOf(settings.Language, settings.DefaultLanguage)),
             Releases = newestFirst,
             Pages = [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
@@ -59,6 +59,10 @@ public static class SiteBuilder
             LeftOut = [.. leftOut.OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>Newest first; releases of the same instant ordered by path, then language, so builds are reproducible.</summary>
+    internal static ImmutableArray<Release> NewestFirst(IEnumerable<Release> releases) =>
+        [.. releases.OrderByDescending(r => r.Date.UtcDateTime).ThenBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal)];
 
     /// <summary>The summary editors wrote, else the lead paragraph cut at a word boundary.</summary>
     internal static string Summarize(string? summary, string leadText)
