@@ -26,9 +26,18 @@ public sealed record Site
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];
 
     /// <summary>True for a release of this edition's language; false for a default-language release listed as a fallback.</summary>
-    public bool IsOwn(Release release) => string.Equals(release.Language, Settings.Language, StringComparison.Ordinal);
+    public bool IsOwn(Release release) => IsOwn(release.Language);
+
+    /// <summary>True for a page of this edition's language; false for a default-language page its menus link to.</summary>
+    public bool IsOwn(PlainPage page) => IsOwn(page.Language);
 
     /// <summary>The scheme of the edition a release belongs to: a fallback release links to its default-language page.</summary>
-    public UrlScheme UrlsOf(Release release) =>
-        IsOwn(release) ? Urls : Urls.InFolder(UrlScheme.FolderOf(release.Language, Settings.DefaultLanguage));
+    public UrlScheme UrlsOf(Release release) => UrlsIn(release.Language);
+
+    public UrlScheme UrlsOf(PlainPage page) => UrlsIn(page.Language);
+
+    private bool IsOwn(string language) => string.Equals(language, Settings.Language, StringComparison.Ordinal);
+
+    private UrlScheme UrlsIn(string language) =>
+        IsOwn(language) ? Urls : Urls.InFolder(UrlScheme.FolderOf(language, Settings.DefaultLanguage));
 }

@@ -15,7 +15,7 @@ public static class PagePlanner
 
         // A release listed as another language's fallback has its page in that language only.
         pages.AddRange(site.Releases.Where(site.IsOwn).Select(release => new PlannedPage(PageKind.Release, release.Path, release.Title) { Release = release }));
-        pages.AddRange(site.Pages.Select(page => new PlannedPage(PageKind.Page, page.Path, page.Title) { Page = page }));
+        pages.AddRange(site.Pages.Where(site.IsOwn).Select(page => new PlannedPage(PageKind.Page, page.Path, page.Title) { Page = page }));
 
         pages.Add(new PlannedPage(PageKind.Partners, UrlScheme.Partners, texts.Format("partners")));
         foreach (var partner in site.Partners)

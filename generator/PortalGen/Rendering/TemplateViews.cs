@@ -131,7 +131,7 @@ public sealed partial class TemplateViews
 
     private ScriptArray MenuLinks(PageMenu menu) => FreezeArray(site.Pages
         .Where(p => p.Menu == menu)
-        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) })));
+        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.UrlsOf(p).Href(p.Path) })));
 
     private ScriptObject SiteView() => new()
     {

@@ -8,7 +8,7 @@ namespace PortalGen.Validation;
 /// <summary>
 /// Builds one <see cref="Site"/> per language from the documents written in it, with the registries' texts in
 /// that language; with <c>fallback: true</c>, a language's indexes also list the default-language releases
-/// that have no translation into it.
+/// that have no translation into it. Menus link the default-language plain pages a language has no translation of.
 /// </summary>
 public static class EditionBuilder
 {
@@ -36,13 +36,22 @@ public static class EditionBuilder
             options,
             diagnostics)).ToList();
 
-        if (settings.LanguageFallback)
-        {
-            var original = editions.First(e => e.Settings.Language == settings.DefaultLanguage);
-            editions = [.. editions.Select(edition => edition == original ? edition : WithFallback(edition, original))];
-        }
-
+        var original = editions.First(e => e.Settings.Language == settings.DefaultLanguage);
+        editions = [.. editions.Select(edition => edition == original ? edition : WithOriginalPages(settings.LanguageFallback ? WithFallback(edition, original) : edition, original))];
         return new SiteEditions([.. editions]);
+    }
+
+    /// <summary>
+    /// A language's menus always reach every plain page: a page without a translation (the legal notice, say) is
+    /// linked in the default language rather than missing from the footer.
+    /// </summary>
+    private static Site WithOriginalPages(Site edition, Site original)
+    {
+        var translated = edition.Pages.Select(p => p.TranslationKey).ToHashSet(StringComparer.Ordinal);
+        return edition with
+        {
+            Pages = [.. edition.Pages.Concat(original.Pages.Where(p => !translated.Contains(p.TranslationKey))).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Language, StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>The edition with the original's untranslated releases added, their partners and topics in the edition's language.</summary>
