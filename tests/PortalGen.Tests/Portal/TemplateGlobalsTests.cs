@@ -10,13 +10,8 @@ public sealed class TemplateGlobalsTests() : BuiltSiteTests(Site)
 {
     private static readonly string Site = TestSite.Basics
         + Release.Listed("one", "2020-01-01", "nec", "ai")
+        + TestSite.AboutPage
         + """
-
-        -- content/pages/about.md --
-        ---
-        title: About
-        ---
-        About us.
         -- templates/layouts/base.html --
         <!DOCTYPE html>
         <title>globals</title>

@@ -53,6 +53,16 @@ internal sealed class TestSite : IDisposable
 
         """;
 
+    /// <summary>A plain page in the main menu, content/pages/about.md at /about/.</summary>
+    public const string AboutPage = """
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        About us.
+
+        """;
+
     private static readonly HtmlParser Parser = new();
 
     private TestSite(string root) => Root = root;
