@@ -15,6 +15,7 @@ public sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     public const string PagePrefix = "page";
     public const string PartnersSection = "partners";
     public const string TopicsSection = "topics";
+    public const string AssetsFolder = "assets/";
 
     /// <summary>Top-level names the generator writes itself; a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)

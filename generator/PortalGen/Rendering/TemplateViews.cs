@@ -143,6 +143,9 @@ public sealed partial class TemplateViews
         ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Home)),
         ["search_url"] = site.Urls.Href(UrlScheme.Search),
         ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
+
+        // The theme's css and js, shared by every language, so always below the site root.
+        ["assets_url"] = site.Urls.AssetHref("/" + UrlScheme.AssetsFolder, UrlScheme.Home),
         ["params"] = Params(site.Settings.Params),
         ["pages"] = MenuLinks(PageMenu.Main),
         ["footer_pages"] = MenuLinks(PageMenu.Footer),
