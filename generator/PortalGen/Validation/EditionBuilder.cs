@@ -37,8 +37,23 @@ public static class EditionBuilder
             diagnostics)).ToList();
 
         var original = editions.First(e => e.Settings.Language == settings.DefaultLanguage);
+        ReportPagesInLanguageFolders(original, diagnostics);
         editions = [.. editions.Select(edition => edition == original ? edition : WithOriginalPages(settings.LanguageFallback ? WithFallback(edition, original) : edition, original))];
         return new SiteEditions([.. editions]);
+    }
+
+    /// <summary>A default-language page at /de/ would be overwritten by the German edition's home.</summary>
+    private static void ReportPagesInLanguageFolders(Site original, DiagnosticBag diagnostics)
+    {
+        var folders = original.Settings.Languages.Select(l => UrlScheme.FolderOf(l.Code, original.Settings.DefaultLanguage)).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in original.Pages.Where(p => folders.Contains(p.Path[..(p.Path.IndexOf('/', StringComparison.Ordinal) + 1)])))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.ReservedUrl,
+                new SourceSpan(page.SourcePath, 1, 1),
+                $"the page would take the URL /{page.Path}, where the site's {page.Path.Split('/')[0]} edition lives",
+                "give the page another file name or 'slug:'");
+        }
     }
 
     /// <summary>

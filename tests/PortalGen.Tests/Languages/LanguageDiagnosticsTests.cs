@@ -133,6 +133,24 @@ public sealed class LanguageDiagnosticsTests
         Assert.That(TestSite.Lines(result), Is.Empty);
     }
 
+    [Test]
+    public void A_page_in_the_folder_of_a_language_is_an_error()
+    {
+        var result = Build(GermanSite + """
+            -- content/pages/de.md --
+            ---
+            title: Deutsch
+            ---
+            Text.
+
+            """);
+
+        Assert.That(TestSite.Lines(result), Is.EqualTo(new[]
+        {
+            "content/pages/de.md:1:1: error: the page would take the URL /de/, where the site's de edition lives (give the page another file name or 'slug:')",
+        }));
+    }
+
     private static BuildResult Build(string files)
     {
         using var site = TestSite.Create(TestSite.Basics + files);
