@@ -1,5 +1,5 @@
-using PortalGen.Planning;
 using PortalGen.Model;
+using PortalGen.Planning;
 using Scriban.Runtime;
 using static PortalGen.Rendering.ReadOnlyViews;
 

@@ -5,13 +5,7 @@ namespace PortalGen.Tests.Languages;
 /// <summary>Mistakes with languages end in diagnostics that name the place and say what to do.</summary>
 public sealed class LanguageDiagnosticsTests
 {
-    private const string GermanSite = """
-        -- content/site.yml --
-        title: Test Portal
-        base_url: https://news.example.org/
-        languages: [en, de]
-
-        """;
+    private static readonly string GermanSite = ThreeLanguages.SiteYml("[en, de]");
 
     private const string Original = """
         -- content/news/2020/x.md --

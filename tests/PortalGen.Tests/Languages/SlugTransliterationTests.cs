@@ -33,17 +33,7 @@ public sealed class SlugTransliterationTests
     [Test]
     public void An_explicit_slug_wins_over_the_file_name_in_every_language()
     {
-        using var site = TestSite.Create(TestSite.Basics + """
-            -- content/site.yml --
-            title: Test Portal
-            base_url: https://news.example.org/
-            languages: [en, de]
-            -- content/news/2020/x.md --
-            ---
-            title: X
-            date: 2020-12-02
-            ---
-            Body.
+        using var site = TestSite.Create(TestSite.OneRelease + ThreeLanguages.SiteYml("[en, de]") + """
             -- content/news/2020/x.de.md --
             ---
             title: X
@@ -66,11 +56,7 @@ public sealed class SlugTransliterationTests
     [Test]
     public void A_page_bundle_is_translated_by_index_with_the_language()
     {
-        using var site = TestSite.Create(TestSite.Basics + """
-            -- content/site.yml --
-            title: Test Portal
-            base_url: https://news.example.org/
-            languages: [en, de]
+        using var site = TestSite.Create(TestSite.Basics + ThreeLanguages.SiteYml("[en, de]") + """
             -- content/news/2020/bundle/index.md --
             ---
             title: Bundle

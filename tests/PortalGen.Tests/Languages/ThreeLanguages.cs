@@ -82,6 +82,15 @@ internal static class ThreeLanguages
 
         """;
 
+    /// <summary>site.yml of a site in the given languages (<c>[en, de]</c>), to follow <see cref="Support.TestSite.Basics"/>.</summary>
+    public static string SiteYml(string languages) => $"""
+        -- content/site.yml --
+        title: Test Portal
+        base_url: https://news.example.org/
+        languages: {languages}
+
+        """;
+
     public static string Site(string extraSettings = "") => $"""
         -- content/site.yml --
         title: Test Portal

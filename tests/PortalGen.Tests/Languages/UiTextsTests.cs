@@ -36,13 +36,7 @@ public sealed class UiTextsTests
     [Test]
     public void A_language_the_theme_has_no_words_for_shows_the_default_languages_with_a_warning()
     {
-        using var site = TestSite.Create(TestSite.Basics + """
-            -- content/site.yml --
-            title: Test Portal
-            base_url: https://news.example.org/
-            languages: [de, fr]
-
-            """);
+        using var site = TestSite.Create(TestSite.Basics + ThreeLanguages.SiteYml("[de, fr]"));
         var result = site.Build();
 
         Assert.Multiple(() =>
