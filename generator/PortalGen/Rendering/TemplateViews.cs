@@ -131,7 +131,7 @@ public sealed partial class TemplateViews
 
     private ScriptArray MenuLinks(PageMenu menu) => FreezeArray(site.Pages
         .Where(p => p.Menu == menu)
-        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.UrlsOf(p).Href(p.Path) })));
+        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.UrlsOf(p).Href(p.Path), ["language"] = p.Language })));
 
     private ScriptObject SiteView() => new()
     {
@@ -183,6 +183,7 @@ public sealed partial class TemplateViews
     private ScriptObject ReleaseView(Release release)
     {
         var view = CommonPageView(PageKind.Release, release.Title, release.Path, site.UrlsOf(release));
+        view["language"] = release.Language;
         view["date"] = DateTexts.LongDate(release.Date, site.Settings.Language);
         view["date_iso"] = DateTexts.Iso(release.Date, release.HasTime);
         view["year"] = release.Date.Year;
@@ -210,6 +211,9 @@ public sealed partial class TemplateViews
         ["title"] = title,
         ["url"] = urls.Href(path),
         ["permalink"] = urls.Permalink(path),
+
+        // The language the page is written in: another than the edition's for a release listed as a fallback.
+        ["language"] = site.Settings.Language,
         ["summary"] = site.Settings.Description,
         ["content"] = null,
         ["date"] = null,

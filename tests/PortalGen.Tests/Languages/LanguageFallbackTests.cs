@@ -31,6 +31,7 @@ public sealed class LanguageFallbackTests
             Assert.That(Cards(site, "de/news/2022/index.html"), Is.EqualTo(new[] { "/news/2022/english-only/" }));
             Assert.That(Cards(site, "de/partners/nec/index.html"), Is.EqualTo(new[] { "/news/2022/english-only/", "/de/news/2020/mou/" }));
             Assert.That(site.Exists("de/news/2022/english-only/index.html"), Is.False, "the release has its page in English only");
+            Assert.That(site.Html("de/index.html").QuerySelector(".card[lang=en] a")!.TextContent, Is.EqualTo("English only"), "the English card says it is English");
             Assert.That(site.Read("de/feed.xml"), Does.Contain("<id>https://news.example.org/news/2022/english-only/</id>"));
             Assert.That(Cards(site, "index.html"), Is.EqualTo(new[] { "/news/2022/english-only/", "/news/2020/mou/" }), "the default language has nothing to fall back to");
             Assert.That(Cards(site, "ja/index.html"), Is.EqualTo(new[] { "/ja/news/2023/データ/", "/news/2022/english-only/", "/ja/news/2020/mou/" }));
