@@ -58,14 +58,9 @@ public static class Build
             return empty with { LeftOut = site?.LeftOut ?? [] };
         }
 
-        var plans = site.All.ToDictionary(edition => edition.Settings.Language, edition => PagePlanner.Plan(edition, texts[edition.Settings.Language]), StringComparer.Ordinal);
-        ImmutableArray<PlannedPage> pages = [.. site.All.SelectMany(edition => plans[edition.Settings.Language])];
-        var translations = new PageTranslations(site, pages);
-        var renderers = site.All.ToDictionary(
-            edition => edition.Settings.Language,
-            edition => new PageRenderer(templates, new TemplateViews(edition, texts[edition.Settings.Language], translations)),
-            StringComparer.Ordinal);
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages, translations), source.StaticFiles, page => renderers[page.Language].Render(page, diagnostics), diagnostics);
+        var pages = PagePlanner.Plan(site, texts);
+        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
@@ -93,13 +88,7 @@ public static class Build
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
     {
         var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i =>
-        {
-            if (LanguageSuffix.Split(files[i], settings, diagnostics) is var (file, language))
-            {
-                documents[i] = ContentDocumentParser.Parse(file, settings, diagnostics) is { } document ? document with { Language = language } : null;
-            }
-        });
+        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
         return [.. documents.OfType<ContentDocument>()];
     }
 
@@ -108,14 +97,14 @@ public static class Build
     /// (check) the same work runs and is thrown away, so check finds exactly what build would.
     /// </summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, Func<PlannedPage, string?> render, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
     {
         try
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
             Parallel.ForEach(pages, Parallelism(options), page =>
             {
-                if (render(page) is { } html)
+                if (renderer.Render(page, diagnostics) is { } html)
                 {
                     output?.WriteText(page.OutputFile, html);
                 }

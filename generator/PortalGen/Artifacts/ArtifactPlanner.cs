@@ -8,8 +8,9 @@ namespace PortalGen.Artifacts;
 public static class ArtifactPlanner
 {
     /// <summary>Feeds and the search index in every language, in its folder; one sitemap and robots.txt for the whole site.</summary>
-    public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages, PageTranslations translations)
+    public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages)
     {
+        var translations = new PageTranslations(editions, pages);
         var artifacts = ImmutableArray.CreateBuilder<Artifact>();
         foreach (var site in editions.All)
         {

@@ -5,9 +5,14 @@ using PortalGen.Rendering;
 
 namespace PortalGen.Planning;
 
-/// <summary>Lists every HTML page of one language's edition, in a stable order; a pure function of the model and the theme's words.</summary>
+/// <summary>Lists every HTML page of the site, in a stable order; a pure function of the model and the theme's words.</summary>
 public static class PagePlanner
 {
+    /// <summary>The pages of every language's edition, the editions in the order site.yml lists their languages.</summary>
+    public static ImmutableArray<PlannedPage> Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts) =>
+        [.. editions.All.SelectMany(edition => Plan(edition, texts[edition.Settings.Language]))];
+
+    /// <summary>The pages of one language's edition.</summary>
     public static ImmutableArray<PlannedPage> Plan(Site site, UiTexts texts)
     {
         var pages = ImmutableArray.CreateBuilder<PlannedPage>();
