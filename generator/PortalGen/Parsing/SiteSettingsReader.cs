@@ -26,6 +26,7 @@ public static class SiteSettingsReader
         var baseUrlSpan = fields.FileStart;
         Field<string>? title = null;
         Field<string>? defaultLanguage = null;
+        SourceSpan? singleLanguage = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -43,6 +44,7 @@ public static class SiteSettingsReader
                     break;
                 case "language":
                     settings = settings with { Language = ReadLanguage(fields, value, key) ?? settings.Language };
+                    singleLanguage = fields.SpanOf(keyNode);
                     break;
                 case "languages":
                     settings = settings with { Languages = LanguageSettingsReader.Read(fields, value) };
@@ -84,6 +86,15 @@ public static class SiteSettingsReader
         if (title is null || string.IsNullOrWhiteSpace(title.Value.Value))
         {
             diagnostics.Error(DiagnosticCodes.MissingField, fields.FileStart, "site.yml has no 'title'", "add a line such as 'title: Cyber Valley News'");
+        }
+
+        if (singleLanguage is { } languageKey && mapping.Children.ContainsKey(new YamlScalarNode("languages")))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.InvalidSetting,
+                languageKey,
+                "'language' is ignored when 'languages' lists the site's languages",
+                "the first language listed is the default; 'default_language: de' names another");
         }
 
         var baseUrl = ParseBaseUrl(baseUrlText, baseUrlSpan, diagnostics);

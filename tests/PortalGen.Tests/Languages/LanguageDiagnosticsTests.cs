@@ -42,6 +42,17 @@ public sealed class LanguageDiagnosticsTests
     }
 
     [Test]
+    public void A_single_language_beside_the_list_is_a_warning_that_says_which_is_the_default()
+    {
+        var result = Build(GermanSite + "language: de\n");
+
+        Assert.That(TestSite.Lines(result), Is.EqualTo(new[]
+        {
+            "content/site.yml:4:1: warning: 'language' is ignored when 'languages' lists the site's languages (the first language listed is the default; 'default_language: de' names another)",
+        }));
+    }
+
+    [Test]
     public void A_file_in_a_language_the_site_does_not_have_is_an_error_listing_the_languages()
     {
         var result = Build(GermanSite + Release.File("2020/x.fr.md", "title: X\ndate: 2020-12-02"));
