@@ -34,12 +34,7 @@ public sealed class OneLanguageSiteTests
         listed.Add($"-- content/site.yml --\n{SiteYml}{setting}\n");
         listed.BuildOk();
 
-        var files = Files(plain);
-        Assert.That(Files(listed), Is.EqualTo(files));
-        foreach (var file in files)
-        {
-            Assert.That(listed.Read(file), Is.EqualTo(plain.Read(file)), file);
-        }
+        OutputFiles.AssertSame(listed, plain);
     }
 
     [Test]
@@ -63,7 +58,4 @@ public sealed class OneLanguageSiteTests
         paginate: 2
 
         """;
-
-    private static List<string> Files(TestSite site) =>
-        [.. Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f)).Order(StringComparer.Ordinal)];
 }

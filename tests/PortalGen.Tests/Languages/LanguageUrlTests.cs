@@ -1,0 +1,35 @@
+using PortalGen.Tests.Support;
+
+namespace PortalGen.Tests.Languages;
+
+/// <summary>The language folders work under a sub-path too, and a multilingual build is the same on any number of threads.</summary>
+public sealed class LanguageUrlTests
+{
+    [Test]
+    public void Language_folders_sit_below_the_base_urls_path()
+    {
+        using var site = TestSite.Create(ThreeLanguages.Site());
+        site.BuildOk(options => options with { BaseUrl = "https://example.org/portal/" });
+        var german = site.Html("de/news/2020/mou/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(german.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Is.EqualTo("https://example.org/portal/de/news/2020/mou/"));
+            Assert.That(german.QuerySelector("link[hreflang=en]")!.GetAttribute("href"), Is.EqualTo("https://example.org/portal/news/2020/mou/"));
+            Assert.That(german.QuerySelector(".language-switcher a[lang=ja]")!.GetAttribute("href"), Is.EqualTo("/portal/ja/news/2020/mou/"));
+            Assert.That(german.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), Is.EqualTo("/portal/assets/css/site.css"));
+            Assert.That(site.Read("robots.txt"), Does.Contain("Sitemap: https://example.org/portal/sitemap.xml"));
+        });
+    }
+
+    [Test]
+    public void A_multilingual_site_is_built_byte_for_byte_the_same_on_one_thread_and_on_many()
+    {
+        using var one = TestSite.Create(ThreeLanguages.Site("fallback: true"));
+        one.BuildOk(options => options with { MaxParallelism = 1 });
+        using var many = TestSite.Create(ThreeLanguages.Site("fallback: true"));
+        many.BuildOk(options => options with { MaxParallelism = 8 });
+
+        OutputFiles.AssertSame(many, one);
+    }
+}
