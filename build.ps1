@@ -6,14 +6,15 @@
     dotnet tool restore; dotnet pwsh build.ps1 <Task>
       Format   verify code style (dotnet format --verify-no-changes)
       Test     run the test suite (dotnet test), results in artifacts/test-results
+      Check    check the sample site, its links included, writing nothing (portalgen check --strict)
       Site     build the sample site (content/ + templates/) into public/
       Pack     pack the portalgen .NET tool into artifacts/packages
-      Publish  build the sample site for production (-BaseUrl) into artifacts/site
+      Publish  check, then build the sample site for production (-BaseUrl) into artifacts/site
       Ci       all of the above in order, stopping at the first failure
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Format', 'Test', 'Site', 'Pack', 'Publish', 'Ci')]
+    [ValidateSet('Format', 'Test', 'Check', 'Site', 'Pack', 'Publish', 'Ci')]
     [string] $Task = 'Ci',
 
     # The production address for Publish; the default is site.yml's base_url.
@@ -43,6 +44,13 @@ function Invoke-Test {
     Invoke-Step 'Test' { dotnet test (Join-Path $root 'PortalGen.sln') --logger 'trx' --results-directory $results }
 }
 
+# build leaves link checking to check (it would double a build's time), so CI runs both.
+function Invoke-Check {
+    $arguments = @('check', '--content', (Join-Path $root 'content'), '--templates', (Join-Path $root 'templates'), '--strict')
+    if ($BaseUrl) { $arguments += @('--base-url', $BaseUrl) }
+    Invoke-Step 'Check' { dotnet run --project $cli -c Release -- @arguments }
+}
+
 function Invoke-Site {
     Invoke-Step 'Site' { dotnet run --project $cli -c Release -- build --content (Join-Path $root 'content') --templates (Join-Path $root 'templates') --output (Join-Path $root 'public') }
 }
@@ -62,6 +70,7 @@ switch ($Task) {
     'Test' { Invoke-Test }
     'Site' { Invoke-Site }
     'Pack' { Invoke-Pack }
-    'Publish' { Invoke-Publish }
-    'Ci' { Invoke-Format; Invoke-Test; Invoke-Site; Invoke-Pack }
+    'Check' { Invoke-Check }
+    'Publish' { Invoke-Check; Invoke-Publish }
+    'Ci' { Invoke-Format; Invoke-Test; Invoke-Check; Invoke-Site; Invoke-Pack }
 }

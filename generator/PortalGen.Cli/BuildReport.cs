@@ -1,4 +1,5 @@
 using System.Globalization;
+using PortalGen.Model;
 
 namespace PortalGen.Cli;
 
@@ -8,18 +9,37 @@ namespace PortalGen.Cli;
 /// </summary>
 internal sealed class BuildReport(TextWriter output, TextWriter error)
 {
-    private static readonly bool InCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     public void Print(BuildResult result)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
-            if (InCi)
+            if (Terminal.InCi)
             {
                 error.WriteLine(GitHubAnnotation.Format(diagnostic));
             }
         }
+    }
+
+    /// <summary>--verbose: every release left out, one line each, with the rule and instant that decided it.</summary>
+    public void PrintLeftOut(BuildResult result)
+    {
+        foreach (var release in result.LeftOut)
+        {
+            output.WriteLine($"{release.SourcePath}: left out: {ReasonText(release)}");
+        }
+    }
+
+    private static string ReasonText(LeftOutRelease release)
+    {
+        var until = release.Until?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return release.Reason switch
+        {
+            LeftOutReason.Draft => "draft (--drafts includes it)",
+            LeftOutReason.Future => $"dated {until}, in the future (--future includes it)",
+            LeftOutReason.Embargoed => $"embargoed until {until} (--future includes it)",
+            _ => $"expired at {until}",
+        };
     }
 
     public void PrintBuildSummary(BuildResult result, string outputDirectory)

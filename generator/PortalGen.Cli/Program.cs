@@ -15,6 +15,8 @@ public static class Program
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            NewCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

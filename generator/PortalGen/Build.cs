@@ -1,9 +1,10 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using PortalGen.Artifacts;
+using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
-using PortalGen.Model;
 using PortalGen.Output;
 using PortalGen.Parsing;
 using PortalGen.Planning;
@@ -44,13 +45,15 @@ public static class Build
             StagedOutput.RecoverFromKilledBuilds(outputDirectory);
         }
 
+        var loading = new StageProgress(options.Progress, BuildStage.Loading, 1);
         var source = SiteSourceLoader.Load(options, diagnostics);
+        loading.Step();
         if (source?.Settings is null)
         {
             return empty;
         }
 
-        var site = Model(source, options, diagnostics);
+        var site = SiteModeler.Model(source, options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
         var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
         if (site is null || texts is null || Fails(diagnostics, options))
@@ -60,7 +63,7 @@ public static class Build
 
         var pages = PagePlanner.Plan(site, texts);
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
@@ -70,58 +73,49 @@ public static class Build
         };
     }
 
-    private static SiteEditions? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
-        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics, settings);
-        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics, settings);
-        if (settings is null)
-        {
-            return null;
-        }
-
-        var releases = ParseAll(source.Releases, settings, options, diagnostics);
-        var pages = ParseAll(source.Pages, settings, options, diagnostics);
-        return EditionBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics);
-    }
-
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, Parallelism(options), i => documents[i] = ContentDocumentParser.Parse(files[i], settings, diagnostics));
-        return [.. documents.OfType<ContentDocument>()];
-    }
-
     /// <summary>
     /// Renders every page and artifact; with an output folder, stages them and swaps them in. Without one
     /// (check) the same work runs and is thrown away, so check finds exactly what build would.
     /// </summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, LinkChecker? links, DiagnosticBag diagnostics)
     {
         try
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
+            var rendered = new ConcurrentBag<RenderedPage>();
+            var rendering = new StageProgress(options.Progress, BuildStage.Rendering, pages.Length);
             Parallel.ForEach(pages, Parallelism(options), page =>
             {
                 if (renderer.Render(page, diagnostics) is { } html)
                 {
                     output?.WriteText(page.OutputFile, html);
+                    if (links is not null)
+                    {
+                        rendered.Add(new RenderedPage(page, html));
+                    }
                 }
+
+                rendering.Step();
             });
             Parallel.ForEach(artifacts, Parallelism(options), artifact =>
             {
                 var bytes = artifact.Write();
                 output?.WriteBytes(artifact.OutputFile, bytes);
             });
+            links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. staticFiles.Select(f => f.OutputPath)], diagnostics);
+
             if (output is null || Fails(diagnostics, options))
             {
                 return !Fails(diagnostics, options);
             }
 
+            var writing = new StageProgress(options.Progress, BuildStage.Writing, 1);
+
             // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
             Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
             output.Commit();
+            writing.Step();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

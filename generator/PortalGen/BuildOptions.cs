@@ -22,11 +22,17 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build too (--strict), for CI that wants a clean site.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Check that every internal link of the rendered pages resolves (check does; build leaves it to check, see README).</summary>
+    public bool CheckLinks { get; init; }
+
     /// <summary>"Now" for publication rules; fixed in tests and reproducible CI builds.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Paths in diagnostics are shown relative to this folder (the working directory on the command line).</summary>
     public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Told as each stage starts and as files are parsed and pages rendered, from any thread (the terminal's progress display).</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 
     /// <summary>Threads for parsing and rendering; the output is the same for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;

@@ -15,9 +15,14 @@ internal static class BuildCommand
         command.SetAction(parsed =>
         {
             var options = site.ToBuildOptions(parsed, parsed.GetValue(outputFolder));
-            var result = Build.Run(options);
+            var result = ProgressDisplay.Run(options, output);
             var report = new BuildReport(output, error);
             report.Print(result);
+            if (parsed.GetValue(site.Verbose))
+            {
+                report.PrintLeftOut(result);
+            }
+
             report.PrintBuildSummary(result, options.OutputDirectory!);
             return ExitCodes.Of(result.Outcome);
         });

@@ -12,9 +12,14 @@ internal static class CheckCommand
         site.AddTo(command);
         command.SetAction(parsed =>
         {
-            var result = Build.Run(site.ToBuildOptions(parsed, output: null));
+            var result = ProgressDisplay.Run(site.ToBuildOptions(parsed, output: null) with { CheckLinks = true }, output);
             var report = new BuildReport(output, error);
             report.Print(result);
+            if (parsed.GetValue(site.Verbose))
+            {
+                report.PrintLeftOut(result);
+            }
+
             report.PrintCheckSummary(result);
             return ExitCodes.Of(result.Outcome);
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace PortalGen.Cli.Commands;
 
@@ -16,24 +15,20 @@ internal sealed class SiteOptions
 
     public Option<bool> Future { get; } = new("--future") { Description = "Include releases dated or embargoed after now" };
 
-    public Option<string?> Now { get; } = new("--now") { Description = "Take this instant as now for publication rules (2026-01-01T09:00:00+01:00), for reproducible builds" };
+    public NowOption Now { get; } = new();
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
 
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "List every release left out, with its file and why" };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Content, Templates, BaseUrl, Drafts, Future, Now, Strict })
+        foreach (var option in new Option[] { Content, Templates, BaseUrl, Drafts, Future, Strict, Verbose })
         {
             command.Options.Add(option);
         }
 
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(Now) is { } now && !TryParseNow(now, out _))
-            {
-                result.AddError($"--now takes a date and time such as 2026-01-01T09:00:00+01:00, not '{now}'");
-            }
-        });
+        Now.AddTo(command);
     }
 
     public BuildOptions ToBuildOptions(ParseResult parsed, string? output) => new()
@@ -45,9 +40,6 @@ internal sealed class SiteOptions
         IncludeDrafts = parsed.GetValue(Drafts),
         IncludeFuture = parsed.GetValue(Future),
         Strict = parsed.GetValue(Strict),
-        Clock = parsed.GetValue(Now) is { } now && TryParseNow(now, out var instant) ? new FixedClock(instant) : TimeProvider.System,
+        Clock = Now.ClockOf(parsed),
     };
-
-    private static bool TryParseNow(string text, out DateTimeOffset instant) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
 }

@@ -3,7 +3,7 @@ namespace PortalGen.Diagnostics;
 /// <summary>
 /// Every diagnostic code in one place, so each stays unique and the README can list them.
 /// PG00xx: input that cannot be read; PG01xx: front matter; PG02xx: registries and settings;
-/// PG03xx: site-wide rules; PG04xx: templates; PG05xx: output.
+/// PG03xx: site-wide rules; PG04xx: templates; PG05xx: output; PG06xx: links in the rendered pages.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "PG0003";
     public const string MissingSiteFile = "PG0004";
     public const string StrayContentFile = "PG0005";
+    public const string ReleaseExists = "PG0006";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
@@ -24,6 +25,7 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "PG0109";
     public const string RawHtmlOmitted = "PG0110";
     public const string UnknownMenu = "PG0111";
+    public const string TomlSyntax = "PG0120";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
@@ -44,4 +46,6 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "PG0501";
     public const string ForeignOutputFolder = "PG0502";
     public const string WriteFailed = "PG0503";
+
+    public const string BrokenLink = "PG0601";
 }

@@ -17,6 +17,13 @@ public readonly record struct SourceSpan(string File, int Line, int Column)
     public static SourceSpan FromYamlMark(string file, long line, long column, int lineOffset = 0) =>
         new(file, checked((int)line) + lineOffset, checked((int)column));
 
+    /// <summary>The place of a character, by its index in a whole file's text.</summary>
+    public static SourceSpan AtIndex(string file, string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        return FromZeroBased(file, before.Count('\n'), index - (before.LastIndexOf('\n') + 1));
+    }
+
     public bool HasLine => Line > 0;
 
     public override string ToString() => HasLine ? $"{File}:{Line}:{Column}" : File;

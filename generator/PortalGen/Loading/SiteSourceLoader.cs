@@ -15,7 +15,8 @@ public static class SiteSourceLoader
 
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
 
-    public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">Files kept from an earlier load (the preview server's), so unchanged ones are not read again.</param>
+    public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics, SourceFileCache? cache = null)
     {
         var contentRoot = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(contentRoot))
@@ -28,7 +29,7 @@ public static class SiteSourceLoader
             return null;
         }
 
-        var reader = new FileReader(options, contentRoot, diagnostics);
+        var reader = new FileReader(options, contentRoot, diagnostics, cache);
         var settings = reader.ReadRequired(SettingsFileName);
         var partners = reader.ReadOptional(PartnersFileName);
         var topics = reader.ReadOptional(TopicsFileName);
@@ -37,7 +38,7 @@ public static class SiteSourceLoader
         WarnAboutStrayMarkdown(options, contentRoot, diagnostics);
 
         var templatesRoot = Path.GetFullPath(options.TemplatesDirectory);
-        var templateReader = new FileReader(options, templatesRoot, diagnostics);
+        var templateReader = new FileReader(options, templatesRoot, diagnostics, cache);
         var siteTemplates = Directory.Exists(templatesRoot)
             ? templateReader.ReadAllBelow("", IsTemplatePath)
             : [];
@@ -49,6 +50,10 @@ public static class SiteSourceLoader
         var staticFiles = ListStaticFiles(contentRoot, templatesRoot);
         return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates) { TextFiles = textFiles };
     }
+
+    /// <summary>Reads one content file as <see cref="Load"/> would: the preview server's re-read of a file saved in place.</summary>
+    public static SourceFile? ReadContentFile(BuildOptions options, string fullPath, DiagnosticBag diagnostics) =>
+        new FileReader(options, Path.GetFullPath(options.ContentDirectory), diagnostics, cache: null).Read(fullPath);
 
     /// <summary>Theme assets (css, js, images) are copied, not parsed as templates.</summary>
     public static bool IsAssetPath(string relativePath) =>
@@ -115,7 +120,7 @@ public static class SiteSourceLoader
     internal static string Display(BuildOptions options, string fullPath) =>
         Path.GetRelativePath(options.DisplayRoot, fullPath).Replace('\\', '/');
 
-    private sealed class FileReader(BuildOptions options, string root, DiagnosticBag diagnostics)
+    private sealed class FileReader(BuildOptions options, string root, DiagnosticBag diagnostics, SourceFileCache? cache)
     {
         public SourceFile? ReadRequired(string name)
         {
@@ -150,7 +155,10 @@ public static class SiteSourceLoader
             return [.. files.OfType<SourceFile>()];
         }
 
-        private SourceFile? Read(string path)
+        public SourceFile? Read(string path) =>
+            cache is null ? ReadFromDisk(path) : cache.GetOrRead(path, ReadFromDisk);
+
+        private SourceFile? ReadFromDisk(string path)
         {
             var display = Display(options, path);
             byte[] bytes;

@@ -31,7 +31,8 @@ public sealed record SiteIndexes
     public ReleaseLinks LinksOf(Release release) => Links[release];
 
     /// <param name="newestFirst">The site's releases in the site's order, which every list here keeps.</param>
-    public static SiteIndexes Build(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount)
+    /// <param name="memo">Related releases kept from an earlier build (the preview server's), if any.</param>
+    public static SiteIndexes Build(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount, RelatedReleasesMemo? memo = null)
     {
         var byPartner = Group(newestFirst, partners.Select(p => p.Id), release => release.Partners.Select(p => p.Id));
         var byTopic = Group(newestFirst, topics.Select(t => t.Id), release => release.Topics.Select(t => t.Id));
@@ -43,12 +44,14 @@ public sealed record SiteIndexes
             .OrderByDescending(year => year.Key)
             .Select(year => new YearArchive(year.Key, [.. year]));
 
+        ImmutableArray<Release>[] ChooseAll() => [.. newestFirst.Select(release => RelatedReleases.Choose(release, byPartner, byTopic, relatedCount))];
+        var related = memo is null ? ChooseAll() : memo.GetOrChoose(newestFirst, relatedCount, ChooseAll);
         var links = newestFirst.Select((release, i) => KeyValuePair.Create(
             release,
             new ReleaseLinks(
                 i + 1 < newestFirst.Length ? newestFirst[i + 1] : null,
                 i > 0 ? newestFirst[i - 1] : null,
-                RelatedReleases.Choose(release, byPartner, byTopic, relatedCount))));
+                related[i])));
 
         return new SiteIndexes
         {

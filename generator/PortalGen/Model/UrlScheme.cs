@@ -75,6 +75,9 @@ public sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     public static string FolderOf(string language, string defaultLanguage) =>
         string.Equals(language, defaultLanguage, StringComparison.OrdinalIgnoreCase) ? "" : language.ToLowerInvariant() + "/";
 
+    /// <summary>A path of a language's edition as a path below the site root: de/news/2020/x/.</summary>
+    public static string PathIn(string languageFolder, string path) => languageFolder + path;
+
     /// <summary>The scheme of another language's edition.</summary>
     public UrlScheme InFolder(string folder) => folder == LanguageFolder ? this : new UrlScheme(BaseUrl, folder);
 
@@ -97,6 +100,25 @@ public sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     /// <summary>An image or logo as an absolute URL, for sharing tags, feeds and JSON-LD.</summary>
     public string AssetPermalink(string reference, string pagePath) =>
         IsExternal(reference) ? reference : new Uri(BaseUrl, AssetPath(reference, pagePath)).AbsoluteUri;
+
+    /// <summary>
+    /// The reverse of <see cref="Href"/>: a link as found on the page at <paramref name="pagePath"/>, taken apart,
+    /// or null when it goes to another host or is no web link at all (mailto:, tel:).
+    /// </summary>
+    public SiteLink? SiteLinkOf(string link, string pagePath)
+    {
+        if (!Uri.TryCreate(new Uri(BaseUrl, pagePath), link.Trim(), out var target)
+            || target.Scheme is not ("http" or "https")
+            || !string.Equals(target.Host, BaseUrl.Host, StringComparison.OrdinalIgnoreCase)
+            || target.Port != BaseUrl.Port)
+        {
+            return null;
+        }
+
+        var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
+        var path = target.AbsolutePath;
+        return new SiteLink(path.StartsWith(BasePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[BasePath.Length..]) : null, fragment);
+    }
 
     private static bool IsExternal(string reference) =>
         reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

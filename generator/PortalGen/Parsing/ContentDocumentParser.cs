@@ -26,12 +26,6 @@ public static class ContentDocumentParser
             return null;
         }
 
-        if (split.Format == FrontMatterFormat.Toml)
-        {
-            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, new Diagnostics.SourceSpan(file.DisplayPath, 1, 1), "TOML front matter (+++) is not supported yet", "write the front matter in YAML between '---' lines");
-            return null;
-        }
-
         var frontMatter = FrontMatterReader.Read(split, file.DisplayPath, settings.TimeZone, diagnostics);
         if (frontMatter is null)
         {

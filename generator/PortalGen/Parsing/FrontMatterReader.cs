@@ -4,19 +4,24 @@ using YamlDotNet.RepresentationModel;
 
 namespace PortalGen.Parsing;
 
-/// <summary>Maps a YAML front matter block onto <see cref="FrontMatter"/>, reporting every wrong field in one pass.</summary>
+/// <summary>
+/// Maps a front matter block, YAML or TOML, onto <see cref="FrontMatter"/>, reporting every wrong field in one pass.
+/// Both languages arrive as one positioned node tree, so each field is read, typed and reported once.
+/// </summary>
 public static class FrontMatterReader
 {
     public static FrontMatter? Read(SplitDocument document, string displayPath, TimeZoneInfo siteZone, DiagnosticBag diagnostics)
     {
-        var root = YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics);
-        if (root is null)
+        var tree = document.Format == FrontMatterFormat.Toml
+            ? TomlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics)
+            : YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics) is { } root ? new PositionedYaml(root) : null;
+        if (tree is null)
         {
             return null;
         }
 
-        var fields = new YamlFieldReader(displayPath, document.FrontMatterLineOffset, diagnostics);
-        var mapping = fields.AsMapping(root, "front matter");
+        var fields = new YamlFieldReader(displayPath, document.FrontMatterLineOffset, diagnostics, tree.Positions);
+        var mapping = fields.AsMapping(tree.Root, "front matter");
         if (mapping is null)
         {
             return null;

@@ -11,7 +11,8 @@ namespace PortalGen.Parsing;
 /// Reads typed values out of YAML nodes for one file; every type mismatch becomes a diagnostic
 /// that points at the value, and the reader returns null so the caller can go on collecting.
 /// </summary>
-public sealed class YamlFieldReader(string displayPath, int lineOffset, DiagnosticBag diagnostics)
+/// <param name="positions">Where nodes made from TOML were written (see <see cref="PositionedYaml"/>); null for YAML.</param>
+public sealed class YamlFieldReader(string displayPath, int lineOffset, DiagnosticBag diagnostics, IReadOnlyDictionary<YamlNode, SourceSpan>? positions = null)
 {
     /// <summary>Bounds what one file's free-form values may expand to; YAML aliases can multiply a few lines into billions of nodes.</summary>
     public const int MaxPlainValueNodes = 10_000;
@@ -19,7 +20,9 @@ public sealed class YamlFieldReader(string displayPath, int lineOffset, Diagnost
     public DiagnosticBag Diagnostics => diagnostics;
 
     public SourceSpan SpanOf(YamlNode node) =>
-        SourceSpan.FromYamlMark(displayPath, node.Start.Line, node.Start.Column, lineOffset);
+        positions is not null && positions.TryGetValue(node, out var span)
+            ? span
+            : SourceSpan.FromYamlMark(displayPath, node.Start.Line, node.Start.Column, lineOffset);
 
     public SourceSpan FileStart => new(displayPath, lineOffset + 1, 1);
 

@@ -27,4 +27,7 @@ public sealed record PlannedPage(PageKind Kind, string Path, string Title)
     public string TranslationKey => Release?.TranslationKey ?? Page?.TranslationKey ?? Path;
 
     public string OutputFile => UrlScheme.OutputFile(Path, LanguageFolder);
+
+    /// <summary>The path below the site root, language folder included: what a link on the page is relative to.</summary>
+    public string SitePath => UrlScheme.PathIn(LanguageFolder, Path);
 }

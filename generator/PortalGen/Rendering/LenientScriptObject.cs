@@ -10,6 +10,15 @@ namespace PortalGen.Rendering;
 /// </summary>
 internal sealed class LenientScriptObject : ScriptObject
 {
+    /// <summary>
+    /// Scriban imports a derived script object's static members by reflection on every construction; this type
+    /// has none to offer, and two are made per release, so a large archive paid for that reflection thousands of times.
+    /// </summary>
+    public LenientScriptObject()
+        : base(capacity: 0, autoImportStaticsFromThisType: false)
+    {
+    }
+
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (!base.TryGetValue(context, span, member, out value))

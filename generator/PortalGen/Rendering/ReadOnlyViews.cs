@@ -26,6 +26,16 @@ internal static class ReadOnlyViews
         _ => value,
     };
 
+    /// <summary>
+    /// A member made on first read and kept: Scriban calls a parameterless function where a template reads it.
+    /// Views are built for every release of the archive, yet a preview renders only the pages asked for.
+    /// </summary>
+    public static IScriptCustomFunction Lazily(Func<string> make)
+    {
+        var made = new Lazy<string>(make);
+        return DelegateCustomFunction.CreateFunc(() => made.Value);
+    }
+
     public static ScriptObject Freeze(ScriptObject view)
     {
         ((IScriptObject)view).IsReadOnly = true;

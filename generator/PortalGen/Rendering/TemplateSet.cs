@@ -59,6 +59,21 @@ public sealed class TemplateSet
         }
     }
 
+    /// <summary>Where a text is first written in the templates (by name, ordinal), e.g. a link the link checker found broken.</summary>
+    public SourceSpan? Find(string text)
+    {
+        foreach (var (source, _) in templates.Values.OrderBy(entry => entry.Source.RelativePath, StringComparer.Ordinal))
+        {
+            var index = source.Text.IndexOf(text, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                return Diagnostics.SourceSpan.AtIndex(source.DisplayPath, source.Text, index);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The display path of a template name, for diagnostics from Scriban's spans.</summary>
     public string DisplayPathOf(string? name) =>
         name is not null && templates.TryGetValue(name, out var entry) ? entry.Source.DisplayPath : name ?? "(template)";

@@ -200,7 +200,7 @@ public sealed partial class TemplateViews
         view["params"] = Params(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
-        view["json_ld"] = JsonLd.NewsArticle(site, release);
+        view["json_ld"] = Lazily(() => JsonLd.NewsArticle(site, release));
         return view;
     }
 

@@ -19,7 +19,8 @@ public static class EditionBuilder
         IReadOnlyList<ContentDocument> releaseDocuments,
         IReadOnlyList<ContentDocument> pageDocuments,
         BuildOptions options,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        RelatedReleasesMemo? related = null)
     {
         TranslationConsistency.Report(releaseDocuments, settings, diagnostics);
         var editions = settings.Languages.Select(language => SiteBuilder.Build(
@@ -34,7 +35,10 @@ public static class EditionBuilder
             [.. releaseDocuments.Where(d => d.Language == language.Code)],
             [.. pageDocuments.Where(d => d.Language == language.Code)],
             options,
-            diagnostics)).ToList();
+            diagnostics,
+
+            // The memo holds one edition's choice; the default language's is the one worth keeping between rebuilds.
+            language.Code == settings.DefaultLanguage ? related : null)).ToList();
 
         var original = editions.First(e => e.Settings.Language == settings.DefaultLanguage);
         ReportPagesInLanguageFolders(original, diagnostics);

@@ -32,6 +32,15 @@ public static class PublicationRules
         return frontMatter.Date is { } date && date.Value.Instant > now ? LeftOutReason.Future : null;
     }
 
+    /// <summary>The instant behind a reason, for messages: "embargoed until", "expired at".</summary>
+    public static DateTimeOffset? InstantOf(LeftOutReason reason, FrontMatter frontMatter) => reason switch
+    {
+        LeftOutReason.Future => frontMatter.Date?.Value.Instant,
+        LeftOutReason.Embargoed => frontMatter.Embargo?.Value.Instant,
+        LeftOutReason.Expired => frontMatter.Expires?.Value.Instant,
+        _ => null,
+    };
+
     /// <summary>Shown ahead of time: its date or embargo lies after now (only with --future).</summary>
     public static bool IsScheduled(FrontMatter frontMatter, DateTimeOffset now) =>
         frontMatter.Embargo?.Value.Instant > now || frontMatter.Date?.Value.Instant > now;

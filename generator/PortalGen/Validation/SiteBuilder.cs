@@ -20,7 +20,8 @@ public static class SiteBuilder
         IReadOnlyList<ContentDocument> releaseDocuments,
         IReadOnlyList<ContentDocument> pageDocuments,
         BuildOptions options,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        RelatedReleasesMemo? related = null)
     {
         var now = options.Clock.GetUtcNow();
         var registry = new RegistryLookup(partners, topics, diagnostics);
@@ -36,7 +37,7 @@ public static class SiteBuilder
 
             if (PublicationRules.Check(document.FrontMatter, now, options) is { } reason)
             {
-                leftOut.Add(new LeftOutRelease(document.File.DisplayPath, reason));
+                leftOut.Add(new LeftOutRelease(document.File.DisplayPath, reason, PublicationRules.InstantOf(reason, document.FrontMatter)));
                 continue;
             }
 
@@ -55,7 +56,7 @@ public static class SiteBuilder
             Pages = [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
             Topics = topics,
-            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related),
+            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related, related),
             LeftOut = [.. leftOut.OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
         };
     }

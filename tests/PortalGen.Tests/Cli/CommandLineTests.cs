@@ -1,22 +1,11 @@
-using PortalGen.Cli;
 using PortalGen.Tests.Support;
+using static PortalGen.Tests.Support.PortalGenCommand;
 
 namespace PortalGen.Tests.Cli;
 
 /// <summary>The real command, run in process: exit codes and printed lines as CI sees them.</summary>
 public sealed class CommandLineTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
-    private static string[] SiteArguments(TestSite site, string command) =>
-        [command, "--content", Path.Combine(site.Root, "content"), "--templates", Path.Combine(site.Root, "templates"), "--now", "2026-11-27T12:00:00Z"];
-
     [Test]
     public void Build_exits_0_and_prints_one_summary_line()
     {

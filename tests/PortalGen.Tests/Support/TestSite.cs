@@ -39,6 +39,8 @@ internal sealed class TestSite : IDisposable
           name: Artificial intelligence
         - id: start-ups
           name: Start-ups
+        -- content/static/logos/nec.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>
 
         """;
 

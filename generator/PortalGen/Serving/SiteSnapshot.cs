@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using PortalGen.Artifacts;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+using PortalGen.Planning;
+using PortalGen.Rendering;
+
+namespace PortalGen.Serving;
+
+/// <summary>
+/// One good build of the live site, held in memory: what every URL serves. Pages and artifacts are rendered on
+/// their first request and kept for as long as this snapshot is current, so a save costs a model rebuild and a
+/// request costs one render, never the whole site. (Plain dictionaries: a frozen one costs more to make than
+/// the few lookups a snapshot serves before the next save replaces it.)
+/// </summary>
+internal sealed class SiteSnapshot
+{
+    private readonly string basePath;
+    private readonly Dictionary<string, PlannedPage> pages;
+    private readonly Dictionary<string, Artifact> artifacts;
+    private readonly Dictionary<string, StaticFile> staticFiles;
+    private readonly PageRenderer renderer;
+    private readonly Action<ImmutableArray<Diagnostic>> reportRenderErrors;
+    private readonly ConcurrentDictionary<string, Lazy<ServedFile>> rendered = new(StringComparer.Ordinal);
+
+    public SiteSnapshot(Site site, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, Action<ImmutableArray<Diagnostic>> reportRenderErrors)
+    {
+        basePath = site.Urls.BasePath;
+        this.pages = ByOutputFile(pages, page => page.OutputFile);
+        this.artifacts = ByOutputFile(artifacts, artifact => artifact.OutputFile);
+        this.staticFiles = ByOutputFile(staticFiles, file => file.OutputPath);
+        this.renderer = renderer;
+        this.reportRenderErrors = reportRenderErrors;
+        PageCount = pages.Length;
+    }
+
+    public int PageCount { get; }
+
+    /// <summary>What a request path serves: the file, a redirect to the folder URL, or the site's 404 page.</summary>
+    public ServedFile Respond(string requestPath)
+    {
+        if (!requestPath.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            return NotFound();
+        }
+
+        var relative = requestPath[basePath.Length..];
+        if (Find(UrlScheme.OutputFile(relative)) is { } found)
+        {
+            return found;
+        }
+
+        // A static host answers /news/2020/x with the folder's index; redirect so relative links resolve alike.
+        return relative.Length > 0 && !relative.EndsWith('/') && Exists(UrlScheme.OutputFile(relative + "/"))
+            ? ServedFile.Redirect(requestPath + "/")
+            : NotFound();
+    }
+
+    private ServedFile NotFound() =>
+        Find(UrlScheme.NotFound) is { } page
+            ? page with { Status = StatusCodes.Status404NotFound }
+            : new ServedFile(StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "Not found"u8.ToArray());
+
+    private bool Exists(string file) => staticFiles.ContainsKey(file) || artifacts.ContainsKey(file) || pages.ContainsKey(file);
+
+    /// <summary>Static files win over artifacts and artifacts over pages, in the order a build writes them.</summary>
+    private ServedFile? Find(string file)
+    {
+        if (staticFiles.TryGetValue(file, out var staticFile))
+        {
+            return Read(staticFile);
+        }
+
+        return artifacts.ContainsKey(file) || pages.ContainsKey(file)
+            ? rendered.GetOrAdd(file, key => new Lazy<ServedFile>(() => Render(key))).Value
+            : null;
+    }
+
+    private ServedFile Render(string file)
+    {
+        if (artifacts.TryGetValue(file, out var artifact))
+        {
+            return new ServedFile(StatusCodes.Status200OK, ContentTypes.Of(file), artifact.Write());
+        }
+
+        var diagnostics = new DiagnosticBag();
+        if (renderer.Render(pages[file], diagnostics) is { } html)
+        {
+            return new ServedFile(StatusCodes.Status200OK, ContentTypes.Html, Encoding.UTF8.GetBytes(LiveReloadScript.Inject(html)));
+        }
+
+        var errors = diagnostics.ToSortedArray();
+        reportRenderErrors(errors);
+        return ProblemPage.Render(StatusCodes.Status500InternalServerError, "This page's template failed", errors);
+    }
+
+    /// <summary>Later entries replace earlier ones of the same path, as a later write replaces a file in a build.</summary>
+    private static Dictionary<string, T> ByOutputFile<T>(IEnumerable<T> items, Func<T, string> outputFile)
+    {
+        var byFile = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byFile[outputFile(item)] = item;
+        }
+
+        return byFile;
+    }
+
+    /// <summary>Static files are read on each request: they are few, small, and may change without a rebuild.</summary>
+    private static ServedFile Read(StaticFile file)
+    {
+        using var stream = file.Open();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        var type = ContentTypes.Of(file.OutputPath);
+        return ContentTypes.IsHtml(type)
+            ? new ServedFile(StatusCodes.Status200OK, type, Encoding.UTF8.GetBytes(LiveReloadScript.Inject(Encoding.UTF8.GetString(bytes.ToArray()))))
+            : new ServedFile(StatusCodes.Status200OK, type, bytes.ToArray());
+    }
+}

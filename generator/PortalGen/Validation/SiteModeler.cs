@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+using PortalGen.Parsing;
+
+namespace PortalGen.Validation;
+
+/// <summary>
+/// The parse and model stages over loaded sources: settings and registries read, every content file parsed
+/// in parallel, the immutable <see cref="Site"/> of each language built. Shared by <see cref="Build"/> and the preview server,
+/// which hands in a <see cref="ContentDocumentCache"/> and a <see cref="RelatedReleasesMemo"/> so a rebuild
+/// parses only the files that changed and chooses related releases again only when what they depend on changed.
+/// </summary>
+public static class SiteModeler
+{
+    public static SiteEditions? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
+    {
+        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
+        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics, settings);
+        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics, settings);
+        if (settings is null)
+        {
+            return null;
+        }
+
+        var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
+        var releases = ParseAll(source.Releases, settings, options, parsing, diagnostics, documents);
+        var pages = ParseAll(source.Pages, settings, options, parsing, diagnostics, documents);
+        return EditionBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics, related);
+    }
+
+    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
+    {
+        var documents = new ContentDocument?[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, i =>
+        {
+            documents[i] = cache is null ? ContentDocumentParser.Parse(files[i], settings, diagnostics) : cache.Parse(files[i], settings, diagnostics);
+            progress.Step();
+        });
+        return [.. documents.OfType<ContentDocument>()];
+    }
+}

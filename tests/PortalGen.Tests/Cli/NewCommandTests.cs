@@ -1,0 +1,161 @@
+using PortalGen.Tests.Support;
+using static PortalGen.Tests.Support.PortalGenCommand;
+
+namespace PortalGen.Tests.Cli;
+
+/// <summary><c>portalgen new</c>: the file it writes, that it builds clean, and what it refuses.</summary>
+public sealed class NewCommandTests
+{
+    private const string BerlinSite = """
+        -- content/site.yml --
+        title: Test Portal
+        base_url: https://news.example.org/portal/
+        timezone: Europe/Berlin
+
+        """;
+
+    /// <summary>Runs <c>portalgen new</c> in the site's folder, as an editor would.</summary>
+    private static (int ExitCode, string Output, string Error) New(TestSite site, string title, params string[] more) =>
+        RunIn(site.Root, ["new", title, "--now", "2026-11-27T12:00:00Z", .. more]);
+
+    [Test]
+    public void New_writes_a_draft_with_complete_front_matter_dated_now_in_the_site_zone()
+    {
+        using var site = TestSite.Create(TestSite.Basics + BerlinSite);
+
+        var (exitCode, output, error) = New(site, "Tübingen: \"AI\" # 1 \\ more", "--partners", "nec, mpi-is", "--topics", "ai");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Is.EqualTo("content/news/2026/tuebingen-ai-1-more.md\n"));
+            Assert.That(File.ReadAllText(Path.Combine(site.Root, "content/news/2026/tuebingen-ai-1-more.md")), Is.EqualTo("""
+                ---
+                title: "Tübingen: \"AI\" # 1 \\ more"
+                date: 2026-11-27T13:00:00+01:00
+                draft: true
+                partners: ["nec", "mpi-is"]
+                topics: ["ai"]
+                summary: ""  # one or two sentences for cards, feeds and search; left empty, the first paragraph serves
+                ---
+
+                The first paragraph is the lead: who, what, when and where, in two or three sentences.
+
+                The rest of the release in Markdown.
+
+                """));
+        });
+    }
+
+    [Test]
+    public void A_new_release_builds_without_diagnostics_and_shows_its_title()
+    {
+        using var site = TestSite.Create(TestSite.Basics + BerlinSite);
+        var title = "Tübingen: \"AI\" # 1 \\ more";
+        New(site, title, "--partners", "nec", "--topics", "ai,start-ups", "--date", "2026-11-20");
+
+        var result = site.Build(options => options with { IncludeDrafts = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestSite.Lines(result), Is.Empty);
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.Succeeded));
+            var page = site.Html("news/2026/tuebingen-ai-1-more/index.html");
+            Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo(title));
+            Assert.That(page.QuerySelectorAll("a[href='/portal/partners/nec/']"), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void A_new_release_is_a_draft_left_out_of_a_plain_build()
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+        New(site, "Draft news");
+
+        var result = site.BuildOk();
+
+        Assert.That(result.LeftOut.Single().SourcePath, Is.EqualTo("content/news/2026/draft-news.md"));
+    }
+
+    [Test]
+    public void Draft_false_and_a_slug_write_a_release_ready_to_publish()
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+
+        var (exitCode, output, _) = New(site, "Ready", "--slug", "ready-now", "--draft", "false", "--date", "2026-11-01T09:30");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(output, Is.EqualTo("content/news/2026/ready-now.md\n"));
+            Assert.That(site.BuildOk().Releases, Is.EqualTo(1));
+            Assert.That(site.Exists("news/2026/ready-now/index.html"), Is.True);
+        });
+    }
+
+    [Test]
+    public void New_never_overwrites_an_existing_release()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2026/x.md", "title: Old\ndate: 2026-01-01"));
+        var path = Path.Combine(site.Root, "content/news/2026/x.md");
+        var before = File.ReadAllText(path);
+
+        var (exitCode, output, error) = New(site, "X");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(output, Is.Empty);
+            Assert.That(error, Is.EqualTo("content/news/2026/x.md: error: a release with this path already exists; it was left as it is (give another title, or choose the slug with --slug)\nNothing was written.\n"));
+            Assert.That(File.ReadAllText(path), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public void Unknown_partner_names_the_closest_one_and_nothing_is_written()
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+
+        var (exitCode, _, error) = New(site, "X", "--partners", "nec,mpi-si", "--topics", "aii");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Is.EqualTo("""
+                --partners: error: unknown partner 'mpi-si' (did you mean 'mpi-is'?)
+                --topics: error: unknown topic 'aii' (did you mean 'ai'?)
+                Nothing was written.
+
+                """));
+            Assert.That(Directory.Exists(Path.Combine(site.Root, "content/news")), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_date_that_is_not_a_date_is_reported_with_the_option()
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+
+        var (exitCode, _, error) = New(site, "X", "--date", "2026-02-30");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith("--date: error: '2026-02-30' is not a valid date (write dates as 2020-12-02 or 2020-12-02T09:00:00+01:00)\n"));
+        });
+    }
+
+    [Test]
+    public void A_title_without_letters_or_digits_asks_for_a_slug()
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+
+        var (exitCode, _, error) = New(site, "!!!");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith("--slug: error: the title gives no usable slug ('') (give one with --slug: lowercase letters, digits and hyphens)\n"));
+        });
+    }
+}
