@@ -110,7 +110,8 @@ public sealed class PreviewServerTests
     }
 
     [TestCase("/assets/css/site.css", "text/css; charset=utf-8")]
-    [TestCase("/logos/nec.svg", null)]
+    [TestCase("/logos/nec.svg", "image/svg+xml")]
+    [TestCase("/logos/missing.svg", null)]
     [TestCase("/files/brochure.pdf", "application/pdf")]
     [TestCase("/feed.xml", "text/xml; charset=utf-8")]
     [TestCase("/search-index.json", "application/json; charset=utf-8")]
@@ -118,7 +119,7 @@ public sealed class PreviewServerTests
     {
         using var response = await served.GetAsync(path);
 
-        // The partner logo is not in this site's static folder, so it is this site's 404.
+        // A file the site does not have is the site's own 404 page.
         Assert.That(((int)response.StatusCode, response.Content.Headers.ContentType?.ToString()), Is.EqualTo(contentType is null ? (404, "text/html; charset=utf-8") : (200, contentType)));
     }
 
