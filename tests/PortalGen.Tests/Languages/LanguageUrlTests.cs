@@ -23,6 +23,28 @@ public sealed class LanguageUrlTests
     }
 
     [Test]
+    public void Check_follows_links_from_a_language_folder_and_names_the_translation_with_a_broken_one()
+    {
+        using var site = TestSite.Create(ThreeLanguages.Site() + """
+            -- content/news/2020/mou.de.md --
+            ---
+            title: NEC und Tübingen unterzeichnen Absichtserklärung
+            date: 2020-12-02
+            partners: [uni-tuebingen, nec]
+            topics: [ai]
+            ---
+            Siehe [das Labor](../../2021/tuebingen-labor/) und [die Partner](/de/partners/), nicht [dies](../gibt-es-nicht/).
+
+            """);
+        var result = site.Build(options => options with { OutputDirectory = null, CheckLinks = true });
+
+        Assert.That(TestSite.Lines(result), Is.EqualTo(new[]
+        {
+            "content/news/2020/mou.de.md:7:95: error: broken link '../gibt-es-nicht/' on /de/news/2020/mou/: there is no such page or file in this build",
+        }));
+    }
+
+    [Test]
     public void A_multilingual_site_is_built_byte_for_byte_the_same_on_one_thread_and_on_many()
     {
         using var one = TestSite.Create(ThreeLanguages.Site("fallback: true"));
