@@ -25,14 +25,7 @@ public sealed class LanguageUrlTests
     [Test]
     public void Check_follows_links_from_a_language_folder_and_names_the_translation_with_a_broken_one()
     {
-        using var site = TestSite.Create(ThreeLanguages.Site() + """
-            -- content/news/2020/mou.de.md --
-            ---
-            title: NEC und Tübingen unterzeichnen Absichtserklärung
-            date: 2020-12-02
-            partners: [uni-tuebingen, nec]
-            topics: [ai]
-            ---
+        using var site = TestSite.Create(ThreeLanguages.Site() + ThreeLanguages.GermanMou + """
             Siehe [das Labor](../../2021/tuebingen-labor/) und [die Partner](/de/partners/), nicht [dies](../gibt-es-nicht/).
 
             """);

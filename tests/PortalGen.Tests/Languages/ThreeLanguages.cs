@@ -23,6 +23,19 @@ internal static class ThreeLanguages
 
         """;
 
+    /// <summary>The German translation's file up to its body, for a test that writes a body of its own; starts with a line break.</summary>
+    public const string GermanMou = """
+
+        -- content/news/2020/mou.de.md --
+        ---
+        title: NEC und Tübingen unterzeichnen Absichtserklärung
+        date: 2020-12-02
+        partners: [uni-tuebingen, nec]
+        topics: [ai]
+        ---
+
+        """;
+
     public const string Releases = """
         -- content/news/2020/mou.md --
         ---
@@ -32,13 +45,7 @@ internal static class ThreeLanguages
         topics: [ai]
         ---
         The English release.
-        -- content/news/2020/mou.de.md --
-        ---
-        title: NEC und Tübingen unterzeichnen Absichtserklärung
-        date: 2020-12-02
-        partners: [uni-tuebingen, nec]
-        topics: [ai]
-        ---
+        """ + GermanMou + """
         Die deutsche Meldung.
         -- content/news/2020/mou.ja.md --
         ---
