@@ -61,13 +61,18 @@ public static class Build
             return empty with { LeftOut = site?.LeftOut ?? [] };
         }
 
-        var pages = PagePlanner.Plan(site, texts);
+        var (pages, files) = OutputPlanner.Plan(site, texts, source.StaticFiles, options, diagnostics);
+        if (Fails(diagnostics, options))
+        {
+            return empty with { LeftOut = site.LeftOut };
+        }
+
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, renderer, options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null, diagnostics);
+        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), files, renderer, options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null, diagnostics);
         return empty with
         {
             Pages = written ? pages.Length : 0,
-            StaticFiles = written ? source.StaticFiles.Length : 0,
+            StaticFiles = written ? files.Length : 0,
             Releases = site.ReleaseCount,
             LeftOut = site.LeftOut,
         };

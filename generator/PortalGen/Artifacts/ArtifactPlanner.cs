@@ -25,6 +25,18 @@ public static class ArtifactPlanner
             }
 
             artifacts.Add(new Artifact(site.Urls.OutputFileOf(UrlScheme.SearchIndex), () => SearchIndexWriter.Write(site)));
+
+            // Old URLs of releases: a page at each (old URLs are below the site root, whatever the language).
+            foreach (var release in site.Releases.Where(site.IsOwn))
+            {
+                artifacts.AddRange(release.Aliases.Select(alias => new Artifact(UrlScheme.OutputFile(alias.Path), () => RedirectPageWriter.Write(site, release))));
+            }
+        }
+
+        // One _redirects file for the hosts that read it.
+        if (editions.All.Any(site => site.Releases.Any(release => !release.Aliases.IsEmpty)))
+        {
+            artifacts.Add(new Artifact(RedirectsFileWriter.FileName, () => RedirectsFileWriter.Write(editions)));
         }
 
         return artifacts.ToImmutable();

@@ -25,6 +25,10 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "PG0109";
     public const string RawHtmlOmitted = "PG0110";
     public const string UnknownMenu = "PG0111";
+    public const string MissingLinkTarget = "PG0112";
+    public const string UnpublishedLinkTarget = "PG0113";
+    public const string InvalidAlias = "PG0114";
+    public const string ImageWithoutAltText = "PG0115";
     public const string TomlSyntax = "PG0120";
 
     public const string UnknownPartner = "PG0201";
@@ -36,7 +40,8 @@ public static class DiagnosticCodes
 
     public const string DuplicateUrl = "PG0301";
     public const string ReservedUrl = "PG0302";
-    public const string TranslationContradicts = "PG0303";
+    public const string DuplicateAlias = "PG0303";
+    public const string TranslationContradicts = "PG0304";
 
     public const string TemplateSyntax = "PG0401";
     public const string TemplateRuntime = "PG0402";

@@ -12,6 +12,9 @@ public sealed record SiteSource(
     ImmutableArray<StaticFile> StaticFiles,
     ImmutableArray<SourceFile> SiteTemplates)
 {
+    /// <summary>Every file below news/ and pages/ that is not Markdown: bundle images and documents.</summary>
+    public ImmutableArray<ContentResource> Resources { get; init; } = [];
+
     /// <summary>The site's own templates/i18n/LANG.yml files, which change or add the theme's words.</summary>
     public ImmutableArray<SourceFile> TextFiles { get; init; } = [];
 }

@@ -48,7 +48,11 @@ public static class SiteSourceLoader
             : [];
 
         var staticFiles = ListStaticFiles(contentRoot, templatesRoot);
-        return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates) { TextFiles = textFiles };
+        return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates)
+        {
+            Resources = ListResources(options, contentRoot),
+            TextFiles = textFiles,
+        };
     }
 
     /// <summary>Reads one content file as <see cref="Load"/> would: the preview server's re-read of a file saved in place.</summary>
@@ -77,12 +81,25 @@ public static class SiteSourceLoader
         return [.. byOutputPath.Values];
     }
 
+    /// <summary>Images and documents beside releases and pages; image headers are read here, since later stages never touch the disk.</summary>
+    private static ImmutableArray<ContentResource> ListResources(BuildOptions options, string contentRoot)
+    {
+        var paths = new[] { ReleasesFolder, PagesFolder }
+            .SelectMany(folder => EnumerateFiles(Path.Combine(contentRoot, folder)))
+            .Where(path => !IsMarkdown(path))
+            .ToArray();
+        var resources = new ContentResource[paths.Length];
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i =>
+            resources[i] = new ContentResource(RelativePath(contentRoot, paths[i]), paths[i], ImageSizeReader.Read(paths[i])));
+        return [.. resources];
+    }
+
     private static void AddFolder(SortedDictionary<string, StaticFile> byOutputPath, string folder, string outputPrefix)
     {
         foreach (var file in EnumerateFiles(folder))
         {
             var outputPath = outputPrefix + RelativePath(folder, file);
-            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => File.OpenRead(file));
+            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => File.OpenRead(file), ImageSizeReader.Read(file));
         }
     }
 

@@ -4,4 +4,5 @@ namespace PortalGen.Loading;
 /// <param name="OutputPath">Path below the output root, '/' separated.</param>
 /// <param name="Origin">Where it comes from, for messages.</param>
 /// <param name="Open">Opens its bytes; called once, by the writer.</param>
-public sealed record StaticFile(string OutputPath, string Origin, Func<Stream> Open);
+/// <param name="Size">Its width and height when it is an image whose header could be read, for img tags.</param>
+public sealed record StaticFile(string OutputPath, string Origin, Func<Stream> Open, Model.ImageSize? Size = null);

@@ -28,8 +28,11 @@ public sealed record Release
 
     public string? Location { get; init; }
 
-    /// <summary>Site-relative path of the lead image, or null.</summary>
+    /// <summary>The lead image as the templates link it: '/path' below the site root, or a URL; null when none.</summary>
     public string? Image { get; init; }
+
+    /// <summary>The lead image's size, when it is a local file whose header could be read.</summary>
+    public ImageSize? ImageSize { get; init; }
 
     public string? ImageAlt { get; init; }
 
@@ -48,7 +51,8 @@ public sealed record Release
     /// <summary>Site-relative URL path: news/2020/slug/.</summary>
     public required string Path { get; init; }
 
-    public ImmutableArray<string> Aliases { get; init; } = [];
+    /// <summary>Old URLs that redirect here.</summary>
+    public ImmutableArray<OldUrl> Aliases { get; init; } = [];
 
     public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
 

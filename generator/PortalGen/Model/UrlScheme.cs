@@ -87,6 +87,9 @@ public sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     /// <summary>A root-relative link for templates: /portal/news/2020/slug/, /portal/de/news/2020/slug/.</summary>
     public string Href(string path) => BasePath + LanguageFolder + path;
 
+    /// <summary>A root-relative link to a path made from file names, each segment percent-encoded (names may hold spaces).</summary>
+    public string EscapedHref(string path) => Href(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
+
     /// <summary>An absolute URL for feeds, sitemaps, canonical links and sharing tags.</summary>
     public string Permalink(string path) => new Uri(BaseUrl, LanguageFolder + path).AbsoluteUri;
 

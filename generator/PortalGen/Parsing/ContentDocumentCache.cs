@@ -10,18 +10,23 @@ namespace PortalGen.Parsing;
 /// Parsed documents kept between the rebuilds of a long-running preview. A file handed in as the very same
 /// <see cref="SourceFile"/> as last time (the <see cref="SourceFileCache"/> returns the same object for an
 /// unchanged file) under the same settings is not parsed again; its diagnostics are replayed, so a rebuild
-/// reports exactly what a clean build would. Safe to use from many threads.
+/// reports exactly what a clean build would. A document's links and images depend on which other files exist,
+/// so a file added or removed anywhere in the content parses everything again. Safe to use from many threads.
 /// </summary>
 public sealed class ContentDocumentCache
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private ContentIndex? content;
+    private int generation;
 
-    public ContentDocument? Parse(SourceFile file, SiteSettings settings, DiagnosticBag diagnostics)
+    public ContentDocument? Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
     {
-        if (!entries.TryGetValue(file.DisplayPath, out var entry) || !ReferenceEquals(entry.File, file) || !ParseTheSame(entry.Settings, settings))
+        var current = GenerationOf(content);
+        if (!entries.TryGetValue(file.DisplayPath, out var entry) || entry.Generation != current || !ReferenceEquals(entry.File, file) || !ParseTheSame(entry.Settings, settings))
         {
             var own = new DiagnosticBag();
-            entry = new Entry(file, settings, ContentDocumentParser.Parse(file, settings, own), own.ToSortedArray());
+            entry = new Entry(file, settings, current, ContentDocumentParser.Parse(file, settings, content, own), own.ToSortedArray());
             entries[file.DisplayPath] = entry;
         }
 
@@ -40,5 +45,23 @@ public sealed class ContentDocumentCache
     private static bool ParseTheSame(SiteSettings cached, SiteSettings current) =>
         ReferenceEquals(cached, current) || cached.Equals(current with { Params = cached.Params });
 
-    private sealed record Entry(SourceFile File, SiteSettings Settings, ContentDocument? Document, ImmutableArray<Diagnostic> Diagnostics);
+    private int GenerationOf(ContentIndex index)
+    {
+        lock (gate)
+        {
+            if (!ReferenceEquals(content, index))
+            {
+                if (content is null || !content.ListsTheSameFiles(index))
+                {
+                    generation++;
+                }
+
+                content = index;
+            }
+
+            return generation;
+        }
+    }
+
+    private sealed record Entry(SourceFile File, SiteSettings Settings, int Generation, ContentDocument? Document, ImmutableArray<Diagnostic> Diagnostics);
 }

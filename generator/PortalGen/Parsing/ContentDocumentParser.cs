@@ -8,17 +8,17 @@ namespace PortalGen.Parsing;
 public static class ContentDocumentParser
 {
     /// <param name="file">The file as read; a language suffix in its name (x.de.md) is taken off and becomes the document's language.</param>
-    public static ContentDocument? Parse(SourceFile file, SiteSettings settings, DiagnosticBag diagnostics)
+    public static ContentDocument? Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
     {
         if (LanguageSuffix.Split(file, settings, diagnostics) is not var (neutral, language))
         {
             return null;
         }
 
-        return ParseNeutral(neutral, settings, diagnostics) is { } document ? document with { Language = language } : null;
+        return ParseNeutral(neutral, settings, content, diagnostics) is { } document ? document with { Language = language } : null;
     }
 
-    private static ContentDocument? ParseNeutral(SourceFile file, SiteSettings settings, DiagnosticBag diagnostics)
+    private static ContentDocument? ParseNeutral(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
     {
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null)
@@ -32,7 +32,7 @@ public static class ContentDocumentParser
             return null;
         }
 
-        var body = MarkdownRenderer.Render(split.Body, file.DisplayPath, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), diagnostics);
+        var body = MarkdownRenderer.Render(split.Body, file, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), content, diagnostics);
         return new ContentDocument(file, frontMatter, body);
     }
 }

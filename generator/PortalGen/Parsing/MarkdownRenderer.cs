@@ -6,7 +6,9 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
+using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Parsing.ContentLinks;
 
 namespace PortalGen.Parsing;
 
@@ -58,16 +60,20 @@ public static class MarkdownRenderer
     /// <param name="bodyLineOffset">Lines before the body in its file, so diagnostics point at the right line.</param>
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
-    public static RenderedMarkdown Render(string body, string displayPath, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, DiagnosticBag diagnostics)
+    /// <param name="content">What exists in the content folder, for links to other releases and to files beside this one.</param>
+    public static RenderedMarkdown Render(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(body, Pipeline);
+
+        // Before the rebaser, which would otherwise take a link written as /news/2020/x.md for a link from the site root.
+        var deferred = ContentLinkRewriter.Rewrite(document, file, bodyLineOffset, content, diagnostics);
         RootLinkRebaser.Rebase(document, urls);
         if (!allowRawHtml)
         {
-            RawHtmlRemover.Remove(document, displayPath, bodyLineOffset, diagnostics);
+            RawHtmlRemover.Remove(document, file.DisplayPath, bodyLineOffset, diagnostics);
         }
 
-        return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), PlainText(document));
+        return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), PlainText(document)) { DeferredLinks = deferred };
     }
 
     /// <summary>

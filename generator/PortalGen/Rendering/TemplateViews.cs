@@ -195,6 +195,8 @@ public sealed partial class TemplateViews
         view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
         view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
+        view["image_width"] = release.ImageSize?.Width;
+        view["image_height"] = release.ImageSize?.Height;
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
         view["params"] = Params(release.Params);
@@ -225,6 +227,8 @@ public sealed partial class TemplateViews
         ["image"] = null,
         ["image_permalink"] = null,
         ["image_alt"] = null,
+        ["image_width"] = null,
+        ["image_height"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),

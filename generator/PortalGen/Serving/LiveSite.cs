@@ -92,8 +92,9 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
             return null;
         }
 
-        var pages = PagePlanner.Plan(site, texts);
-        return new SiteSnapshot(site.Default, pages, ArtifactPlanner.Plan(site, pages), source.StaticFiles, new PageRenderer(templateSet, new LanguageViews(site, texts, pages)), ReportRenderErrors);
+        var (pages, files) = OutputPlanner.Plan(site, texts, source.StaticFiles, options, diagnostics);
+        return diagnostics.HasErrors ? null
+            : new SiteSnapshot(site.Default, pages, ArtifactPlanner.Plan(site, pages), files, new PageRenderer(templateSet, new LanguageViews(site, texts, pages)), ReportRenderErrors);
     }
 
     /// <summary>A template that fails only on some page is found when that page is asked for: say so where a build would.</summary>

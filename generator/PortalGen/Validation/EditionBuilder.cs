@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Parsing;
 
@@ -18,6 +19,7 @@ public static class EditionBuilder
         ImmutableArray<Topic> topics,
         IReadOnlyList<ContentDocument> releaseDocuments,
         IReadOnlyList<ContentDocument> pageDocuments,
+        ContentIndex content,
         BuildOptions options,
         DiagnosticBag diagnostics,
         RelatedReleasesMemo? related = null)
@@ -34,6 +36,7 @@ public static class EditionBuilder
             [.. topics.Select(t => t.In(language.Code))],
             [.. releaseDocuments.Where(d => d.Language == language.Code)],
             [.. pageDocuments.Where(d => d.Language == language.Code)],
+            content,
             options,
             diagnostics,
 

@@ -21,6 +21,7 @@ public static class ReleaseFactory
         var partners = registry.Partners(frontMatter.Partners);
         var topics = registry.Topics(frontMatter.Topics);
         var slug = RequiredFields.Slug(frontMatter, file.RelativePath, diagnostics);
+        var aliases = AliasRules.Check(frontMatter.Aliases, diagnostics);
         if (title is null || date is null || slug is null)
         {
             return null;
@@ -45,7 +46,7 @@ public static class ReleaseFactory
             ContentHtml = document.Body.Html,
             ContentText = document.Body.Text,
             Path = UrlScheme.Release(date.Value.Value.Instant, slug),
-            Aliases = [.. frontMatter.Aliases.Select(a => a.Value)],
+            Aliases = aliases,
             Params = frontMatter.Params,
             Language = document.Language,
             TranslationKey = document.File.RelativePath,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Parsing;
 
@@ -7,7 +8,8 @@ namespace PortalGen.Validation;
 
 /// <summary>
 /// Turns parsed documents and registries into the immutable <see cref="Site"/>: checks what one file
-/// cannot check alone (registry ids, unique URLs), applies the publication rules, assigns URLs once.
+/// cannot check alone (registry ids, unique URLs), applies the publication rules, assigns URLs once, then
+/// resolves what needs every URL: links by source path, bundle files and lead images.
 /// </summary>
 public static class SiteBuilder
 {
@@ -19,14 +21,15 @@ public static class SiteBuilder
         ImmutableArray<Topic> topics,
         IReadOnlyList<ContentDocument> releaseDocuments,
         IReadOnlyList<ContentDocument> pageDocuments,
+        ContentIndex content,
         BuildOptions options,
         DiagnosticBag diagnostics,
         RelatedReleasesMemo? related = null)
     {
         var now = options.Clock.GetUtcNow();
         var registry = new RegistryLookup(partners, topics, diagnostics);
-        var releases = new List<Release>();
-        var leftOut = new List<LeftOutRelease>();
+        var releases = new List<(Release Release, ContentDocument Document)>();
+        var leftOut = new List<(LeftOutRelease Release, string Source)>();
         foreach (var document in releaseDocuments)
         {
             var release = ReleaseFactory.Create(document, registry, diagnostics);
@@ -37,27 +40,42 @@ public static class SiteBuilder
 
             if (PublicationRules.Check(document.FrontMatter, now, options) is { } reason)
             {
-                leftOut.Add(new LeftOutRelease(document.File.DisplayPath, reason, PublicationRules.InstantOf(reason, document.FrontMatter)));
+                leftOut.Add((new LeftOutRelease(document.File.DisplayPath, reason, PublicationRules.InstantOf(reason, document.FrontMatter)), document.File.RelativePath));
                 continue;
             }
 
-            releases.Add(release with { Scheduled = PublicationRules.IsScheduled(document.FrontMatter, now) });
+            releases.Add((release with { Scheduled = PublicationRules.IsScheduled(document.FrontMatter, now) }, document));
         }
 
-        var pages = pageDocuments.Select(document => PageFactory.Create(document, diagnostics)).OfType<PlainPage>().ToList();
-        UrlCollisions.Report(releases, pages, diagnostics);
+        var pages = pageDocuments.Select(document => (Page: PageFactory.Create(document, diagnostics), Document: document)).Where(p => p.Page is not null).ToList();
+        UrlCollisions.Report(releases.Select(r => r.Release), pages.Select(p => p.Page!), diagnostics);
 
-        var newestFirst = NewestFirst(releases);
+        var urls = new UrlScheme(settings.BaseUrl, UrlScheme.FolderOf(settings.Language, settings.DefaultLanguage));
+        var targets = LinkTargets.Build(
+            releases.Select(r => (r.Document.File.RelativePath, r.Release.Path)).Concat(pages.Select(p => (p.Document.File.RelativePath, p.Page!.Path))),
+            leftOut.ToDictionary(l => l.Source, l => l.Release.Reason, StringComparer.Ordinal),
+            content);
+        var resolved = releases.Select(r => LeadImage.Resolve(r.Release, r.Document, targets, content, diagnostics) with
+        {
+            ContentHtml = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, urls, diagnostics),
+        });
+        var resolvedPages = pages.Select(p => p.Page! with
+        {
+            ContentHtml = DeferredLinkResolver.Resolve(p.Page.ContentHtml, p.Document.Body.DeferredLinks, targets, urls, diagnostics),
+        });
+
+        var newestFirst = NewestFirst(resolved);
         return new Site
         {
             Settings = settings,
-            Urls = new UrlScheme(settings.BaseUrl, UrlScheme.FolderOf(settings.Language, settings.DefaultLanguage)),
+            Urls = urls,
             Releases = newestFirst,
-            Pages = [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)],
+            Pages = [.. resolvedPages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
             Topics = topics,
             Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related, related),
-            LeftOut = [.. leftOut.OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
+            LeftOut = [.. leftOut.Select(l => l.Release).OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
+            Resources = targets.Resources,
         };
     }
 

@@ -24,18 +24,19 @@ public static class SiteModeler
             return null;
         }
 
+        var content = ContentIndex.From(source);
         var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
-        var releases = ParseAll(source.Releases, settings, options, parsing, diagnostics, documents);
-        var pages = ParseAll(source.Pages, settings, options, parsing, diagnostics, documents);
-        return EditionBuilder.Build(settings, partners, topics, releases, pages, options, diagnostics, related);
+        var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, documents);
+        var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, documents);
+        return EditionBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related);
     }
 
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
+    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
     {
         var documents = new ContentDocument?[files.Length];
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, i =>
         {
-            documents[i] = cache is null ? ContentDocumentParser.Parse(files[i], settings, diagnostics) : cache.Parse(files[i], settings, diagnostics);
+            documents[i] = cache is null ? ContentDocumentParser.Parse(files[i], settings, content, diagnostics) : cache.Parse(files[i], settings, content, diagnostics);
             progress.Step();
         });
         return [.. documents.OfType<ContentDocument>()];

@@ -25,6 +25,8 @@ public sealed class AtomFeedTests() : BuiltSiteTests(Site)
         summary: The newest one.
         ---
         Body with **bold** text and a [chart](chart.png).
+        -- content/news/2021/chart.png --
+        png
         -- content/news/2020/middle.md --
         ---
         title: Middle
@@ -90,6 +92,7 @@ public sealed class AtomFeedTests() : BuiltSiteTests(Site)
             Assert.That(entry.Elements(Atom + "category").Select(c => (c.Attribute("term")!.Value, c.Attribute("label")!.Value)), Is.EqualTo(new[] { ("ai", "Artificial intelligence") }));
             Assert.That(content.Attribute("type")!.Value, Is.EqualTo("html"));
             Assert.That(content.Value, Does.Contain("<strong>bold</strong>"));
+            Assert.That(content.Value, Does.Contain("<a href=\"/news/2021/chart.png\">chart</a>"), "a file beside the release is linked where it is published");
             Assert.That(content.Attribute(XNamespace.Xml + "base")!.Value, Is.EqualTo("https://news.example.org/news/2021/newest/"), "relative links in the body resolve against the release");
         });
     }

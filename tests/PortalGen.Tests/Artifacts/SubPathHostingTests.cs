@@ -32,6 +32,8 @@ public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
         [^1]: A footnote.
         -- content/news/2021/later/photo.jpg --
         jpeg
+        -- content/news/2021/later/chart.png --
+        png
         -- content/news/2020/earlier.md --
         ---
         title: Earlier
@@ -124,11 +126,11 @@ public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
     }
 
     [Test]
-    public void Root_links_in_markdown_get_the_sub_path_and_others_are_left_as_written()
+    public void Root_and_bundle_links_in_markdown_get_the_sub_path_and_others_are_left_as_written()
     {
         var links = Built.Html("news/2021/later/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href"));
 
-        Assert.That(links, Is.SupersetOf(new[] { "/portal/about/", "/portal/feed.xml", "chart.png", "https://other.example/x", "//cdn.example/y" }));
+        Assert.That(links, Is.SupersetOf(new[] { "/portal/about/", "/portal/feed.xml", "/portal/news/2021/later/chart.png", "https://other.example/x", "//cdn.example/y" }));
     }
 
     /// <summary>Resolves a link as a browser would and records it when it lands on the host outside the sub-path.</summary>
