@@ -25,7 +25,7 @@ public static class EditionBuilder
         RelatedReleasesMemo? related = null)
     {
         TranslationConsistency.Report(releaseDocuments, settings, diagnostics);
-        var editions = settings.Languages.Select(language => SiteBuilder.Build(
+        Site BuildIn(SiteLanguage language, IEnumerable<(string Source, string Path)>? originals) => SiteBuilder.Build(
             settings with
             {
                 Language = language.Code,
@@ -41,9 +41,15 @@ public static class EditionBuilder
             diagnostics,
 
             // The memo holds one edition's choice; the default language's is the one worth keeping between rebuilds.
-            language.Code == settings.DefaultLanguage ? related : null)).ToList();
+            originals is null ? related : null,
+            originals);
 
-        var original = editions.First(e => e.Settings.Language == settings.DefaultLanguage);
+        // The default language first: a translation's links to files without a translation lead to the originals.
+        var original = BuildIn(settings.Languages.First(l => l.Code == settings.DefaultLanguage), null);
+        (string, string)[] originals =
+            [.. original.Releases.Select(r => (r.TranslationKey, r.Path)), .. original.Pages.Select(p => (p.TranslationKey, p.Path))];
+        var editions = settings.Languages.Select(language => language.Code == settings.DefaultLanguage ? original : BuildIn(language, originals)).ToList();
+
         ReportPagesInLanguageFolders(original, diagnostics);
         editions = [.. editions.Select(edition => edition == original ? edition : WithOriginalPages(settings.LanguageFallback ? WithFallback(edition, original) : edition, original))];
         return new SiteEditions([.. editions]);

@@ -38,6 +38,42 @@ public sealed class LanguageUrlTests
     }
 
     [Test]
+    public void A_translation_links_by_file_to_translations_and_else_to_originals_and_has_its_bundle_files_in_its_folder()
+    {
+        using var site = TestSite.Create(TestSite.Basics + ThreeLanguages.SiteYml("[en, de]") + """
+            -- content/news/2020/a.md --
+            ---
+            title: A
+            date: 2020-01-01
+            ---
+            Only in English.
+            -- content/news/2020/x/index.md --
+            ---
+            title: X
+            date: 2020-01-03
+            ---
+            ![Figure](fig.svg)
+            -- content/news/2020/x/index.de.md --
+            ---
+            title: X auf Deutsch
+            date: 2020-01-03
+            ---
+            ![Abbildung](fig.svg) und [A](../a.md)
+            -- content/news/2020/x/fig.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>
+            """);
+        site.BuildOk(options => options with { CheckLinks = true });
+        var german = site.Html("de/news/2020/x/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(german.QuerySelector(".prose img")!.GetAttribute("src"), Is.EqualTo("/de/news/2020/x/fig.svg"));
+            Assert.That(site.Exists("de/news/2020/x/fig.svg") && site.Exists("news/2020/x/fig.svg"), Is.True, "each language's page has its bundle's files beside it");
+            Assert.That(german.QuerySelector(".prose a")!.GetAttribute("href"), Is.EqualTo("/news/2020/a/"), "a file without a translation is linked in the default language");
+        });
+    }
+
+    [Test]
     public void A_multilingual_site_is_built_byte_for_byte_the_same_on_one_thread_and_on_many()
     {
         using var one = TestSite.Create(ThreeLanguages.Site("fallback: true"));
