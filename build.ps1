@@ -11,14 +11,19 @@
       Pack     pack the portalgen .NET tool into artifacts/packages
       Publish  check, then build the sample site for production (-BaseUrl) into artifacts/site
       Ci       all of the above in order, stopping at the first failure
+      Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5); a Markdown table
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Format', 'Test', 'Check', 'Site', 'Pack', 'Publish', 'Ci')]
+    [ValidateSet('Format', 'Test', 'Check', 'Site', 'Pack', 'Publish', 'Ci', 'Bench')]
     [string] $Task = 'Ci',
 
     # The production address for Publish; the default is site.yml's base_url.
-    [string] $BaseUrl = ''
+    [string] $BaseUrl = '',
+
+    # Bench: corpus sizes in releases, comma-separated, and timed runs of each build.
+    [string] $Sizes = '1000,10000',
+    [int] $Runs = 5
 )
 
 $ErrorActionPreference = 'Stop'
@@ -65,6 +70,11 @@ function Invoke-Publish {
     Invoke-Step 'Publish' { dotnet run --project $cli -c Release -- @arguments }
 }
 
+function Invoke-Bench {
+    $script = Join-Path $root 'tests/PortalGen.Benchmarks/side-by-side.sh'
+    Invoke-Step 'Bench' { bash $script --sizes $Sizes --runs $Runs }
+}
+
 switch ($Task) {
     'Format' { Invoke-Format }
     'Test' { Invoke-Test }
@@ -73,4 +83,5 @@ switch ($Task) {
     'Check' { Invoke-Check }
     'Publish' { Invoke-Check; Invoke-Publish }
     'Ci' { Invoke-Format; Invoke-Test; Invoke-Check; Invoke-Site; Invoke-Pack }
+    'Bench' { Invoke-Bench }
 }

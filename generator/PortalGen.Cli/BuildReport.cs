@@ -50,6 +50,14 @@ internal sealed class BuildReport(TextWriter output, TextWriter error)
             return;
         }
 
+        if (result.UpToDate)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Up to date: nothing changed since the last build into {outputDirectory}, no file was written ({result.Elapsed.TotalSeconds:0.00} s){LeftOutText(result)}."));
+            return;
+        }
+
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Built {result.Pages} pages ({result.Releases} releases) and copied {result.StaticFiles} files into {outputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{LeftOutText(result)}."));

@@ -21,6 +21,9 @@ public sealed record BuildResult
 
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>Nothing the output depends on had changed since the last build into it: nothing was written.</summary>
+    public bool UpToDate { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

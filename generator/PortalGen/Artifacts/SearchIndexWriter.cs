@@ -64,18 +64,19 @@ public static class SearchIndexWriter
         }
 
         json.WriteEndArray();
-        json.WriteString("text", CutAtWord(release.ContentText, BodyTextLength));
+        json.WriteString("text", BodyExcerpt(release.ContentText));
         json.WriteEndObject();
     }
 
-    private static string CutAtWord(string text, int maxLength)
+    /// <summary>The body's first <see cref="BodyTextLength"/> characters, cut at a word; the model keeps no more than this.</summary>
+    public static string BodyExcerpt(string text)
     {
-        if (text.Length <= maxLength)
+        if (text.Length <= BodyTextLength)
         {
             return text;
         }
 
-        var cut = text.LastIndexOf(' ', maxLength);
-        return text[..(cut > 0 ? cut : maxLength)];
+        var cut = text.LastIndexOf(' ', BodyTextLength);
+        return text[..(cut > 0 ? cut : BodyTextLength)];
     }
 }

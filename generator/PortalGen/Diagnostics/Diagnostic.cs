@@ -12,11 +12,11 @@ public sealed record Diagnostic(
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The compiler-style line editors and their tools understand: <c>file:line:col: error: message (hint)</c>.</summary>
+    /// <summary>The compiler-style line editors and their tools understand: <c>file:line:col: error: message (hint)</c>, always one line.</summary>
     public override string ToString()
     {
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" ({Hint})";
-        return $"{Span}: {severity}: {Message}{hint}";
+        return PrintableText.Of($"{Span}: {severity}: {Message}{hint}");
     }
 }

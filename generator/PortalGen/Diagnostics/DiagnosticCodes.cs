@@ -13,6 +13,9 @@ public static class DiagnosticCodes
     public const string MissingSiteFile = "PG0004";
     public const string StrayContentFile = "PG0005";
     public const string ReleaseExists = "PG0006";
+    public const string NullByte = "PG0007";
+    public const string FileTooLarge = "PG0008";
+    public const string SymbolicLink = "PG0009";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
@@ -29,6 +32,10 @@ public static class DiagnosticCodes
     public const string UnpublishedLinkTarget = "PG0113";
     public const string InvalidAlias = "PG0114";
     public const string ImageWithoutAltText = "PG0115";
+    public const string TitleTooLong = "PG0116";
+    public const string UnsafeLink = "PG0117";
+    public const string MarkdownTooDeep = "PG0118";
+    public const string YamlTooDeep = "PG0119";
     public const string TomlSyntax = "PG0120";
 
     public const string UnknownPartner = "PG0201";

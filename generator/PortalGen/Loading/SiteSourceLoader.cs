@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using PortalGen.Diagnostics;
 
 namespace PortalGen.Loading;
@@ -12,6 +13,12 @@ public static class SiteSourceLoader
     public const string ReleasesFolder = "news";
     public const string PagesFolder = "pages";
     public const string StaticFolder = "static";
+
+    /// <summary>
+    /// A release, registry or template is read whole and parsed into trees many times its size, so one
+    /// runaway file could take the build's memory; the longest release of the sample site has 4 KB.
+    /// </summary>
+    public const long MaxTextFileBytes = 16 * 1024 * 1024;
 
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
 
@@ -36,6 +43,7 @@ public static class SiteSourceLoader
         var releases = reader.ReadMarkdownBelow(ReleasesFolder);
         var pages = reader.ReadMarkdownBelow(PagesFolder);
         WarnAboutStrayMarkdown(options, contentRoot, diagnostics);
+        ReportSymbolicLinks(options, contentRoot, diagnostics);
 
         var templatesRoot = Path.GetFullPath(options.TemplatesDirectory);
         var templateReader = new FileReader(options, templatesRoot, diagnostics, cache);
@@ -47,6 +55,7 @@ public static class SiteSourceLoader
             ? templateReader.ReadAllBelow("", Parsing.UiTextsReader.IsTextsPath)
             : [];
 
+        ReportSymbolicLinks(options, templatesRoot, diagnostics);
         var staticFiles = ListStaticFiles(contentRoot, templatesRoot);
         return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates)
         {
@@ -121,9 +130,37 @@ public static class SiteSourceLoader
         }
     }
 
+    /// <summary>
+    /// A link in a site would publish, or read as a release, whatever it points at: a CI runner's keys, say.
+    /// Links are never followed (<see cref="EnumerateFiles"/> skips them); each is an error here.
+    /// </summary>
+    private static void ReportSymbolicLinks(BuildOptions options, string root, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        var links = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => IsLink(entry.Attributes),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry.Attributes),
+        };
+        foreach (var link in links.Order(StringComparer.Ordinal))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.SymbolicLink,
+                SourceSpan.WholeFile(Display(options, link)),
+                "this is a symbolic link, and links are not followed",
+                "copy the file or folder here instead; a link could publish files from outside the site");
+        }
+    }
+
+    private static bool IsLink(FileAttributes attributes) => (attributes & FileAttributes.ReparsePoint) != 0;
+
     internal static IEnumerable<string> EnumerateFiles(string root) =>
         Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden })
+            ? Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint })
                 .Where(path => !Path.GetFileName(path).StartsWith('.'))
                 .Order(StringComparer.Ordinal)
             : [];
@@ -181,6 +218,17 @@ public static class SiteSourceLoader
             byte[] bytes;
             try
             {
+                var length = new FileInfo(path).Length;
+                if (length > MaxTextFileBytes)
+                {
+                    diagnostics.Error(
+                        DiagnosticCodes.FileTooLarge,
+                        SourceSpan.WholeFile(display),
+                        $"the file has {length / (1024.0 * 1024.0):0.0} MiB, more than the {MaxTextFileBytes / (1024 * 1024)} MiB a text file of the site may have",
+                        "is it a data dump or a pasted image? large files belong in static/, which is copied as it is");
+                    return null;
+                }
+
                 bytes = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -5,7 +5,7 @@ namespace PortalGen.Loading;
 
 /// <summary>
 /// Turns bytes into the text every later stage sees: strict UTF-8 (a Latin-1 file from a partner
-/// office is an error with the place of its first bad byte, not mojibake), no BOM, LF line ends.
+/// office is an error with the place of its first bad byte, not mojibake), no BOM, LF line ends, no null bytes.
 /// </summary>
 public static class TextDecoder
 {
@@ -36,7 +36,23 @@ public static class TextDecoder
             return null;
         }
 
-        return NormalizeLineEnds(text);
+        text = NormalizeLineEnds(text);
+        var nullByte = text.IndexOf('\0');
+        if (nullByte >= 0)
+        {
+            // YAML and Markdown would each misread it differently; a null byte means a binary or UTF-16 file, not an edit.
+            var before = text.AsSpan(0, nullByte);
+            var line = before.Count('\n') + 1;
+            var column = nullByte - before.LastIndexOf('\n');
+            diagnostics.Error(
+                DiagnosticCodes.NullByte,
+                new SourceSpan(displayPath, line, column),
+                "the file holds a null byte, so it is not a text file",
+                "save it as UTF-8 text; a file saved as UTF-16 has a null byte after every letter");
+            return null;
+        }
+
+        return text;
     }
 
     public static string NormalizeLineEnds(string text) =>

@@ -45,7 +45,7 @@ public sealed record Release
 
     public required string ContentHtml { get; init; }
 
-    /// <summary>The body's words without markup, for the search index.</summary>
+    /// <summary>The body's first words without markup, as many as the search index shows.</summary>
     public string ContentText { get; init; } = "";
 
     /// <summary>Site-relative URL path: news/2020/slug/.</summary>

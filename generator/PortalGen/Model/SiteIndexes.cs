@@ -44,7 +44,7 @@ public sealed record SiteIndexes
             .OrderByDescending(year => year.Key)
             .Select(year => new YearArchive(year.Key, [.. year]));
 
-        ImmutableArray<Release>[] ChooseAll() => [.. newestFirst.Select(release => RelatedReleases.Choose(release, byPartner, byTopic, relatedCount))];
+        ImmutableArray<Release>[] ChooseAll() => RelatedReleases.ChooseAll(newestFirst, byPartner, byTopic, relatedCount);
         var related = memo is null ? ChooseAll() : memo.GetOrChoose(newestFirst, relatedCount, ChooseAll);
         var links = newestFirst.Select((release, i) => KeyValuePair.Create(
             release,

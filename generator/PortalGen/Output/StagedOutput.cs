@@ -102,10 +102,13 @@ public sealed class StagedOutput : IDisposable
         WriteBytes(relativePath, buffer.ToArray());
     }
 
+    /// <summary>What was staged, for the manifest.</summary>
+    public OutputSize StagedSize() => OutputSize.Of(BuildManifest.OutputFiles(staging));
+
     /// <summary>Swaps the staged site in for the previous one; the previous one is removed only after.</summary>
-    public void Commit()
+    public void Commit(BuildManifest manifest)
     {
-        File.WriteAllText(Path.Combine(staging, OutputFolderGuard.MarkerFileName), "This folder is written by PortalGen; a build replaces it whole.\n");
+        File.WriteAllText(Path.Combine(staging, OutputFolderGuard.MarkerFileName), manifest.ToMarkerText());
         var previous = WorkFolder(output, "previous");
         var hadPrevious = Directory.Exists(output);
         if (hadPrevious)

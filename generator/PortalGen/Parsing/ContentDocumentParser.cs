@@ -33,6 +33,6 @@ public static class ContentDocumentParser
         }
 
         var body = MarkdownRenderer.Render(split.Body, file, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), content, diagnostics);
-        return new ContentDocument(file, frontMatter, body);
+        return body is null ? null : new ContentDocument(file, frontMatter, body);
     }
 }

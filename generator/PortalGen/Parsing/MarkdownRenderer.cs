@@ -61,9 +61,31 @@ public static class MarkdownRenderer
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
     /// <param name="content">What exists in the content folder, for links to other releases and to files beside this one.</param>
-    public static RenderedMarkdown Render(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    /// <returns>The rendered body, or null with a diagnostic when Markdig refuses it.</returns>
+    public static RenderedMarkdown? Render(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return RenderChecked(body, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig stops, parsing or rendering, at a nesting depth that would overflow the stack; it knows no position.
+            diagnostics.Error(
+                DiagnosticCodes.MarkdownTooDeep,
+                new Diagnostics.SourceSpan(file.DisplayPath, bodyLineOffset + 1, 1),
+                "the body nests quotes, lists or emphasis too deeply to be rendered",
+                "a press release needs a few levels at most: look for a long run of '>', '-' or '*'");
+            return null;
+        }
+    }
+
+    private static RenderedMarkdown RenderChecked(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(body, Pipeline);
+
+        // First, on the links as the editor wrote them: the placeholders made next have a scheme of their own.
+        ScriptLinkRemover.Remove(document, file.DisplayPath, bodyLineOffset, diagnostics);
 
         // Before the rebaser, which would otherwise take a link written as /news/2020/x.md for a link from the site root.
         var deferred = ContentLinkRewriter.Rewrite(document, file, bodyLineOffset, content, diagnostics);

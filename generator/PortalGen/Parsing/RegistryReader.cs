@@ -37,8 +37,8 @@ public static partial class RegistryReader
                 defaultName,
                 shortName.Default ?? defaultName,
                 kind,
-                Text(entry, fields, "url")?.Value,
-                Text(entry, fields, "logo")?.Value,
+                Link(entry, fields, "url"),
+                Link(entry, fields, "logo"),
                 Text(entry, fields, "location")?.Value,
                 description.Default,
                 span)
@@ -118,6 +118,12 @@ public static partial class RegistryReader
                 continue;
             }
 
+            if (Validation.Slugs.IsDeviceName(id))
+            {
+                diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, span, $"{what} id '{id}' is a device name on Windows, where its pages could not be written", $"use '{id}-{what}' or another id");
+                continue;
+            }
+
             if (seen.TryGetValue(id, out var first))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateRegistryId, span, $"{what} id '{id}' is already used at line {first.Line}");
@@ -136,6 +142,18 @@ public static partial class RegistryReader
 
     private static Field<string>? Text(YamlMappingNode entry, YamlFieldReader fields, string key) =>
         entry.Children.TryGetValue(new YamlScalarNode(key), out var value) ? fields.ReadText(value, key) : null;
+
+    /// <summary>A website or logo becomes a live href or src: one that would run code is refused, not printed.</summary>
+    private static string? Link(YamlMappingNode entry, YamlFieldReader fields, string key)
+    {
+        if (Text(entry, fields, key) is not { } link || LinkSchemes.IsSafe(link.Value))
+        {
+            return Text(entry, fields, key)?.Value;
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, link.Span, $"'{key}' may not be a '{LinkSchemes.SchemeOf(link.Value)}:' address", "write an https address or a path such as /logos/nec.svg");
+        return null;
+    }
 
     private static string? Required(YamlMappingNode entry, YamlFieldReader fields, string key, SourceSpan span) =>
         Required(entry, fields, key, span, null)?.Default;

@@ -17,7 +17,23 @@ public static partial class TomlDocumentLoader
     /// <summary>The tree, or null with a diagnostic for each of Tomlyn's errors, at its line and column.</summary>
     public static PositionedYaml? Load(string text, string displayPath, int lineOffset, DiagnosticBag diagnostics)
     {
-        var document = SyntaxParser.Parse(text, displayPath, validate: true);
+        DocumentSyntax document;
+        try
+        {
+            document = SyntaxParser.Parse(text, displayPath, validate: true);
+        }
+        catch (Tomlyn.TomlException e)
+        {
+            // Tomlyn throws, without a position, past its nesting limit of 64 (found by the hardening corpus).
+            var firstSentence = e.Message.Split(". ")[0].TrimEnd('.');
+            diagnostics.Error(
+                DiagnosticCodes.TomlSyntax,
+                Diagnostics.SourceSpan.FromZeroBased(displayPath, 0, 0, lineOffset),
+                "TOML: " + char.ToLowerInvariant(firstSentence[0]) + firstSentence[1..],
+                "front matter needs a few levels of lists and tables at most");
+            return null;
+        }
+
         if (document.HasErrors)
         {
             foreach (var message in document.Diagnostics.Where(m => m.Kind == DiagnosticMessageKind.Error))

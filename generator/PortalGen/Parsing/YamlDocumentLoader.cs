@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PortalGen.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PortalGen.Parsing;
@@ -9,12 +10,38 @@ namespace PortalGen.Parsing;
 public static partial class YamlDocumentLoader
 {
     /// <summary>Returns the root node, an empty mapping for empty text, or null when the YAML does not parse.</summary>
+    /// <summary>
+    /// Front matter and registries need a few levels; YamlDotNet builds its node tree recursively and would
+    /// overflow the stack (which ends the process, no catch possible) at some thousands of levels.
+    /// </summary>
+    public const int MaxDepth = 50;
+
     public static YamlNode? Load(string text, string displayPath, int lineOffset, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
         try
         {
+            if (FirstTooDeep(text) is { } tooDeep)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.YamlTooDeep,
+                    SourceSpan.FromYamlMark(displayPath, tooDeep.Line, tooDeep.Column, lineOffset),
+                    $"YAML: lists and mappings are nested more than {MaxDepth} levels deep here",
+                    "front matter needs a few levels at most");
+                return null;
+            }
+
             stream.Load(new StringReader(text));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on some unclosed '[' or '{' (found by the fuzz test).
+            diagnostics.Error(
+                DiagnosticCodes.YamlSyntax,
+                SourceSpan.FromYamlMark(displayPath, 1, 1, lineOffset),
+                "YAML: the text does not parse",
+                "look for a '[' or '{' that is never closed");
+            return null;
         }
         catch (YamlException e)
         {
@@ -28,6 +55,32 @@ public static partial class YamlDocumentLoader
         }
 
         return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Where the nesting first goes past <see cref="MaxDepth"/>, read from the event stream, which YamlDotNet parses without recursion.</summary>
+    private static Mark? FirstTooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    depth++;
+                    if (depth > MaxDepth)
+                    {
+                        return parser.Current.Start;
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>YamlDotNet reports a tab where the enclosing mapping starts; the editor needs the line with the tab.</summary>

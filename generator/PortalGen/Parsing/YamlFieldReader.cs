@@ -100,6 +100,13 @@ public sealed class YamlFieldReader(string displayPath, int lineOffset, Diagnost
             return [];
         }
 
+        if (node is YamlScalarNode { Value: { } commas } && commas.Contains(',', StringComparison.Ordinal))
+        {
+            // Ids and paths hold no commas, so 'partners: a, b' is a list without its brackets, not one odd id.
+            diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(node), $"'{key}' must be a list such as [a, b], found {Describe(node)}", $"write '{key}: [{commas}]'");
+            return [];
+        }
+
         if (node is YamlScalarNode)
         {
             return ReadText(node, key) is { } single ? [single] : [];

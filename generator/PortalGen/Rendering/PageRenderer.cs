@@ -51,7 +51,7 @@ public sealed class PageRenderer(TemplateSet templates, LanguageViews views)
 
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(SharedBuiltins.Object)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -84,7 +84,7 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
             return null;
         }
 
-        var site = SiteModeler.Model(source, options, diagnostics, documents, related);
+        var (site, _) = SiteModeler.Model(source, options, diagnostics, documents, related);
         var templateSet = templates.Parse(source.SiteTemplates, diagnostics);
         var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
         if (site is null || texts is null || diagnostics.HasErrors)

@@ -6,15 +6,27 @@ namespace PortalGen.Validation;
 /// <summary>The checks releases and pages share: a title, and a slug that is safe in a URL.</summary>
 public static class RequiredFields
 {
+    /// <summary>
+    /// Longer titles are a body or summary pasted into the wrong field: cards, feeds and search results
+    /// show about a line, and the longest of the sample site's real titles has about 80 characters.
+    /// </summary>
+    public const int MaxTitleLength = 250;
+
     public static string? Title(FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
         if (frontMatter.Title is { } title && !string.IsNullOrWhiteSpace(title.Value))
         {
-            return title.Value.Trim();
+            return CheckLength(title with { Value = title.Value.Trim() }, diagnostics);
         }
 
         if (frontMatter.Title is null && frontMatter.Keys.Contains("title"))
         {
+            return null;
+        }
+
+        if (frontMatter.Title is { } blank)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, blank.Span, "'title' is empty", "write the release's headline after 'title:'");
             return null;
         }
 
@@ -26,6 +38,21 @@ public static class RequiredFields
         return null;
     }
 
+    private static string? CheckLength(Field<string> title, DiagnosticBag diagnostics)
+    {
+        if (title.Value.Length <= MaxTitleLength)
+        {
+            return title.Value;
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.TitleTooLong,
+            title.Span,
+            $"'title' is {title.Value.Length} characters long, more than the {MaxTitleLength} a headline may have",
+            "shorten it, and move the rest to 'summary' or the body");
+        return null;
+    }
+
     /// <summary>The explicit slug if valid, else one made from the file name (or the bundle folder's for index.md).</summary>
     public static string? Slug(FrontMatter frontMatter, string relativePath, DiagnosticBag diagnostics)
     {
@@ -33,7 +60,7 @@ public static class RequiredFields
         {
             if (Slugs.IsValid(explicitSlug.Value))
             {
-                return explicitSlug.Value;
+                return NotDeviceName(explicitSlug.Value, explicitSlug.Span, diagnostics);
             }
 
             var suggestion = Slugs.FromText(explicitSlug.Value);
@@ -52,10 +79,21 @@ public static class RequiredFields
         var slug = Slugs.FromText(name);
         if (slug.Length > 0)
         {
-            return slug;
+            return NotDeviceName(slug, frontMatter.Start, diagnostics);
         }
 
         diagnostics.Error(DiagnosticCodes.InvalidSlug, frontMatter.Start, $"no URL can be made from the file name '{name}'", "rename the file, or add 'slug: some-words'");
+        return null;
+    }
+
+    private static string? NotDeviceName(string slug, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (!Slugs.IsDeviceName(slug))
+        {
+            return slug;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSlug, span, $"the URL segment '{slug}' is a device name on Windows, where the site could not be written", $"add 'slug: {slug}-news' or another name");
         return null;
     }
 }

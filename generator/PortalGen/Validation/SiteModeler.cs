@@ -14,21 +14,23 @@ namespace PortalGen.Validation;
 /// </summary>
 public static class SiteModeler
 {
-    public static SiteEditions? Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
+    /// <returns>The site in each of its languages, and the span of "now" within which the publication rules would leave out the same releases.</returns>
+    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
     {
         var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
         var partners = RegistryReader.ReadPartners(source.Partners, diagnostics, settings);
         var topics = RegistryReader.ReadTopics(source.Topics, diagnostics, settings);
         if (settings is null)
         {
-            return null;
+            return (null, default);
         }
 
         var content = ContentIndex.From(source);
         var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
         var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, documents);
         var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, documents);
-        return EditionBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related);
+        var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
+        return (EditionBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related), window);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)

@@ -49,6 +49,15 @@ public static partial class Slugs
     /// </summary>
     public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
 
+    /// <summary>
+    /// Windows opens a device, not a folder, for these names (with any extension), so a site with
+    /// /news/2020/con/ could not be written or copied there.
+    /// </summary>
+    public static bool IsDeviceName(string slug) => DeviceName().IsMatch(slug);
+
+    [GeneratedRegex(@"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeviceName();
+
     /// <summary>Basic Latin to Latin Extended-B, plus Latin Extended Additional (ạ, ế): the letters whose accents are dropped.</summary>
     private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';
 

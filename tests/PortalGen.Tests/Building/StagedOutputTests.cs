@@ -10,7 +10,7 @@ public sealed class StagedOutputTests
     {
         using var site = TestSite.Create(TestSite.OneRelease);
         site.BuildOk();
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
 
         site.Add(Release.File("2020/broken.md", "title: Broken"));
         var result = site.Build();
@@ -18,7 +18,7 @@ public sealed class StagedOutputTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
-            Assert.That(Snapshot(site.Output), Is.EqualTo(before));
+            Assert.That(FolderSnapshot.Of(site.Output), Is.EqualTo(before));
             Assert.That(Directory.GetDirectories(site.Root, ".public*"), Is.Empty, "no staging folder is left behind");
         });
     }
@@ -110,12 +110,6 @@ public sealed class StagedOutputTests
         one.BuildOk(options => options with { MaxParallelism = 1 });
         many.BuildOk(options => options with { MaxParallelism = 8 });
 
-        Assert.That(Snapshot(many.Output), Is.EqualTo(Snapshot(one.Output)));
+        Assert.That(FolderSnapshot.Of(many.Output), Is.EqualTo(FolderSnapshot.Of(one.Output)));
     }
-
-    /// <summary>Every file below a folder with its bytes, in a stable order.</summary>
-    private static IReadOnlyList<(string Path, string Hash)> Snapshot(string folder) =>
-        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(file => (Path.GetRelativePath(folder, file), Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))))];
 }

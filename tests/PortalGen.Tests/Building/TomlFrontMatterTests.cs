@@ -83,14 +83,9 @@ public sealed class TomlFrontMatterTests
         yaml.BuildOk();
         toml.BuildOk();
 
-        var files = Directory.GetFiles(yaml.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(yaml.Output, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(Directory.GetFiles(toml.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(toml.Output, f)).Order(StringComparer.Ordinal), Is.EqualTo(files));
-            foreach (var file in files)
-            {
-                Assert.That(toml.Read(file), Is.EqualTo(yaml.Read(file)), file);
-            }
+            Assert.That(FolderSnapshot.Published(toml.Output), Is.EqualTo(FolderSnapshot.Published(yaml.Output)));
 
             var page = toml.Html("news/2020/x/index.html");
             Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo("NEC and Cyber Valley: \"MoU\""));

@@ -22,6 +22,21 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public void A_second_build_with_nothing_changed_says_so_and_exits_0()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02"));
+        Run([.. SiteArguments(site, "build"), "--output", site.Output]);
+
+        var (exitCode, output, error) = Run([.. SiteArguments(site, "build"), "--output", site.Output]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Does.Match(@"^Up to date: nothing changed since the last build into .+, no file was written \(\d+\.\d\d s\)\.\n$"));
+        });
+    }
+
+    [Test]
     public void Content_errors_exit_1_with_each_error_as_file_line_column()
     {
         using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02\npartners: [nex]"));

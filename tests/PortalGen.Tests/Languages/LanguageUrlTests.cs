@@ -81,6 +81,6 @@ public sealed class LanguageUrlTests
         using var many = TestSite.Create(ThreeLanguages.Site("fallback: true"));
         many.BuildOk(options => options with { MaxParallelism = 8 });
 
-        OutputFiles.AssertSame(many, one);
+        Assert.That(FolderSnapshot.Published(many.Output), Is.EqualTo(FolderSnapshot.Published(one.Output)));
     }
 }
