@@ -34,6 +34,25 @@ public sealed class UiTextsTests
     }
 
     [Test]
+    public void Changing_a_sites_theme_words_rebuilds_a_site_that_was_up_to_date()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease);
+        site.BuildOk();
+        site.Add("""
+            -- templates/i18n/en.yml --
+            nav_news: Newsroom
+
+            """);
+        var second = site.BuildOk();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.UpToDate, Is.False);
+            Assert.That(site.Html("index.html").QuerySelector(".site-nav a")!.TextContent, Is.EqualTo("Newsroom"));
+        });
+    }
+
+    [Test]
     public void A_language_the_theme_has_no_words_for_shows_the_default_languages_with_a_warning()
     {
         using var site = TestSite.Create(TestSite.Basics + ThreeLanguages.SiteYml("[de, fr]"));
