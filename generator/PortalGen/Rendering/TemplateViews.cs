@@ -13,9 +13,11 @@ namespace PortalGen.Rendering;
 public sealed partial class TemplateViews
 {
     private readonly Site site;
+    private readonly UiTexts texts;
+    private readonly PageTranslations translations;
     private readonly FrozenDictionary<string, ScriptObject> partners;
     private readonly FrozenDictionary<string, ScriptObject> topics;
-    private readonly FrozenDictionary<string, ScriptObject> releases;
+    private readonly FrozenDictionary<Release, ScriptObject> releases;
     private readonly FrozenDictionary<int, ScriptObject> years;
     private readonly ScriptObject siteView;
     private readonly ScriptArray partnerList;
@@ -24,9 +26,14 @@ public sealed partial class TemplateViews
     private readonly ScriptArray yearList;
     private readonly ScriptArray partnerGroups;
 
-    public TemplateViews(Site site)
+    /// <param name="site">One language's edition.</param>
+    /// <param name="texts">The theme's words in that language.</param>
+    /// <param name="translations">Every page's versions in the site's languages.</param>
+    public TemplateViews(Site site, UiTexts texts, PageTranslations translations)
     {
         this.site = site;
+        this.texts = texts;
+        this.translations = translations;
         siteView = Freeze(SiteView());
         partners = site.Partners.ToFrozenDictionary(p => p.Id, p => Freeze(PartnerView(p)), StringComparer.Ordinal);
         topics = site.Topics.ToFrozenDictionary(t => t.Id, t => Freeze(TopicView(t)), StringComparer.Ordinal);
@@ -56,6 +63,9 @@ public sealed partial class TemplateViews
         ["partner"] = page.Partner is { } partner ? partners[partner.Id] : null,
         ["topic"] = page.Topic is { } topic ? topics[topic.Id] : null,
         ["year"] = page.Year is { } year ? years[year.Year] : null,
+        ["t"] = texts.View,
+        ["translations"] = TranslationsOf(page),
+        ["languages"] = LanguagesOf(page),
     };
 
     /// <summary>The <c>page</c> of a planned page: every kind has the same members, so templates can rely on them.</summary>
@@ -63,10 +73,10 @@ public sealed partial class TemplateViews
     {
         if (page.Release is { } release)
         {
-            return releases[release.Path];
+            return releases[release];
         }
 
-        var view = CommonPageView(page.Kind, page.Title, page.Path);
+        var view = CommonPageView(page.Kind, page.Title, page.Path, site.Urls);
         if (page.Page is { } plain)
         {
             view["summary"] = plain.Summary;
@@ -121,7 +131,7 @@ public sealed partial class TemplateViews
 
     private ScriptArray MenuLinks(PageMenu menu) => FreezeArray(site.Pages
         .Where(p => p.Menu == menu)
-        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) })));
+        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.UrlsOf(p).Href(p.Path), ["language"] = p.Language })));
 
     private ScriptObject SiteView() => new()
     {
@@ -133,6 +143,9 @@ public sealed partial class TemplateViews
         ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Home)),
         ["search_url"] = site.Urls.Href(UrlScheme.Search),
         ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
+
+        // The theme's css and js, shared by every language, so always below the site root.
+        ["assets_url"] = site.Urls.AssetHref("/" + UrlScheme.AssetsFolder, UrlScheme.Home),
         ["params"] = Params(site.Settings.Params),
         ["pages"] = MenuLinks(PageMenu.Main),
         ["footer_pages"] = MenuLinks(PageMenu.Footer),
@@ -146,26 +159,31 @@ public sealed partial class TemplateViews
     /// Release views link to each other, so all are made first, then linked, then frozen: <c>prev</c> is the
     /// release published before (older), <c>next</c> the one after (newer), <c>related</c> as the model chose.
     /// </summary>
-    private FrozenDictionary<string, ScriptObject> ReleaseViews()
+    /// <remarks>
+    /// Keyed by the release itself: with the language fallback, an untranslated release and a translation may share a path.
+    /// </remarks>
+    private FrozenDictionary<Release, ScriptObject> ReleaseViews()
     {
-        var views = site.Releases.ToDictionary(r => r.Path, ReleaseView, StringComparer.Ordinal);
+        IEqualityComparer<Release> sameRelease = ReferenceEqualityComparer.Instance;
+        var views = site.Releases.ToDictionary(r => r, ReleaseView, sameRelease);
         foreach (var release in site.Releases)
         {
             var links = site.Indexes.LinksOf(release);
-            var view = views[release.Path];
-            view["prev"] = links.Older is { } older ? views[older.Path] : null;
-            view["next"] = links.Newer is { } newer ? views[newer.Path] : null;
-            view["related"] = FreezeArray(links.Related.Select(r => views[r.Path]));
+            var view = views[release];
+            view["prev"] = links.Older is { } older ? views[older] : null;
+            view["next"] = links.Newer is { } newer ? views[newer] : null;
+            view["related"] = FreezeArray(links.Related.Select(r => views[r]));
         }
 
-        return views.ToFrozenDictionary(pair => pair.Key, pair => Freeze(pair.Value), StringComparer.Ordinal);
+        return views.ToFrozenDictionary(pair => pair.Key, pair => Freeze(pair.Value), sameRelease);
     }
 
-    private ScriptArray ReleaseList(IEnumerable<Release> list) => FreezeArray(list.Select(r => releases[r.Path]));
+    private ScriptArray ReleaseList(IEnumerable<Release> list) => FreezeArray(list.Select(r => releases[r]));
 
     private ScriptObject ReleaseView(Release release)
     {
-        var view = CommonPageView(PageKind.Release, release.Title, release.Path);
+        var view = CommonPageView(PageKind.Release, release.Title, release.Path, site.UrlsOf(release));
+        view["language"] = release.Language;
         view["date"] = DateTexts.LongDate(release.Date, site.Settings.Language);
         view["date_iso"] = DateTexts.Iso(release.Date, release.HasTime);
         view["year"] = release.Date.Year;
@@ -188,13 +206,16 @@ public sealed partial class TemplateViews
         return view;
     }
 
-    private ScriptObject CommonPageView(PageKind kind, string title, string path) => new()
+    private ScriptObject CommonPageView(PageKind kind, string title, string path, UrlScheme urls) => new()
     {
         ["kind"] = TemplateNameOf(kind),
         ["section"] = SectionOf(kind),
         ["title"] = title,
-        ["url"] = site.Urls.Href(path),
-        ["permalink"] = site.Urls.Permalink(path),
+        ["url"] = urls.Href(path),
+        ["permalink"] = urls.Permalink(path),
+
+        // The language the page is written in: another than the edition's for a release listed as a fallback.
+        ["language"] = site.Settings.Language,
         ["summary"] = site.Settings.Description,
         ["content"] = null,
         ["date"] = null,
