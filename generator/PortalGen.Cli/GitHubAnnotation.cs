@@ -15,10 +15,13 @@ internal static class GitHubAnnotation
         return $"::{command} {place},title={diagnostic.Code}::{Escape(message, property: false)}";
     }
 
-    /// <summary>The escaping GitHub's runner expects: % and line breaks always, ':' and ',' in properties.</summary>
+    /// <summary>
+    /// The escaping GitHub's runner expects: % and line breaks always, ':' and ',' in properties; control and
+    /// format characters of quoted input shown as in the plain line, so they cannot end or reorder the command.
+    /// </summary>
     private static string Escape(string text, bool property)
     {
-        var escaped = text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        var escaped = PrintableText.Of(text).Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
         return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;
     }
 }

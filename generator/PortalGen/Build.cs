@@ -6,6 +6,7 @@ using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Output;
+using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
 using PortalGen.Validation;
@@ -68,25 +69,26 @@ public static class Build
 
         var (site, window) = SiteModeler.Model(source, options, diagnostics);
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
-        if (site is null || Fails(diagnostics, options))
+        var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
+        if (site is null || texts is null || Fails(diagnostics, options))
         {
             return empty with { LeftOut = site?.LeftOut ?? [] };
         }
 
-        var (pages, files) = OutputPlanner.Plan(site, source.StaticFiles, options, diagnostics);
+        var (pages, files) = OutputPlanner.Plan(site, texts, source.StaticFiles, options, diagnostics);
         if (Fails(diagnostics, options))
         {
             return empty with { LeftOut = site.LeftOut };
         }
 
         // The last use of the sources: their texts (80 MB for 10,000 releases) can be collected while pages render.
-        var links = options.CheckLinks ? new LinkChecker(site.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null;
-        var renderer = new PageRenderer(templates, new TemplateViews(site));
+        var links = options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null;
+        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
         var result = empty with
         {
             Pages = pages.Length,
             StaticFiles = files.Length,
-            Releases = site.Releases.Length,
+            Releases = site.ReleaseCount,
             LeftOut = site.LeftOut,
         };
         var manifest = (StagedOutput output) => new BuildManifest

@@ -3,7 +3,9 @@ using System.Diagnostics;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Parsing;
 using PortalGen.Planning;
+using PortalGen.Rendering;
 using PortalGen.Validation;
 
 namespace PortalGen.Benchmarks;
@@ -14,19 +16,26 @@ namespace PortalGen.Benchmarks;
 /// </summary>
 public sealed class CorpusSite
 {
-    private CorpusSite(SiteSource source, SiteSettings settings, Site site)
+    private CorpusSite(SiteSource source, SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts)
     {
         Source = source;
-        Settings = settings;
-        Site = site;
-        Pages = PagePlanner.Plan(site);
+        Editions = editions;
+        Texts = texts;
+        Site = editions.Default;
+        Settings = Site.Settings;
+        Pages = PagePlanner.Plan(editions, texts);
     }
 
     public SiteSource Source { get; }
 
     public SiteSettings Settings { get; }
 
+    /// <summary>The site in the default language (the corpus has one).</summary>
     public Site Site { get; }
+
+    public SiteEditions Editions { get; }
+
+    public IReadOnlyDictionary<string, UiTexts> Texts { get; }
 
     public ImmutableArray<PlannedPage> Pages { get; }
 
@@ -45,9 +54,10 @@ public sealed class CorpusSite
         var diagnostics = new DiagnosticBag();
         var source = SiteSourceLoader.Load(options, diagnostics) ?? throw new InvalidOperationException("the corpus could not be loaded");
         var (site, _) = SiteModeler.Model(source, options, diagnostics);
-        return diagnostics.HasErrors || site is null
+        var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
+        return diagnostics.HasErrors || site is null || texts is null
             ? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedArray()))
-            : new CorpusSite(source, site.Settings, site);
+            : new CorpusSite(source, site, texts);
     }
 
     private static void RunCorpusScript(int releases, string folder)

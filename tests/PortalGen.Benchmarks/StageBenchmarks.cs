@@ -41,11 +41,11 @@ public class StageBenchmarks
         split = FrontMatterSplitter.Split(release, new DiagnosticBag())!;
         urls = new UrlScheme(corpus.Settings.BaseUrl);
         content = ContentIndex.From(corpus.Source);
-        renderer = new PageRenderer(TemplateSet.Parse(corpus.Source.SiteTemplates, new DiagnosticBag()), new TemplateViews(corpus.Site));
+        renderer = new PageRenderer(TemplateSet.Parse(corpus.Source.SiteTemplates, new DiagnosticBag()), new LanguageViews(corpus.Editions, corpus.Texts, corpus.Pages));
         var releasePath = corpus.Site.Releases.Single(r => r.SourcePath == release.DisplayPath).Path;
         releasePage = corpus.Pages.Single(p => p.Release?.Path == releasePath);
         homePage = corpus.Pages.First(p => p.Kind == PageKind.Home);
-        var artifacts = ArtifactPlanner.Plan(corpus.Site, corpus.Pages);
+        var artifacts = ArtifactPlanner.Plan(corpus.Editions, corpus.Pages);
         feed = artifacts.Single(a => a.OutputFile == "feed.xml");
         searchIndex = artifacts.Single(a => a.OutputFile == "search-index.json");
         renderedPage = renderer.Render(releasePage, new DiagnosticBag())!;

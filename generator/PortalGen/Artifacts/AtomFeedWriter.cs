@@ -36,7 +36,7 @@ public static class AtomFeedWriter
 
     private static void WriteEntry(XmlWriter writer, Site site, Release release)
     {
-        var permalink = site.Urls.Permalink(release.Path);
+        var permalink = site.UrlsOf(release).Permalink(release.Path);
         writer.WriteStartElement("entry", AtomNamespace);
         writer.WriteElementString("id", AtomNamespace, permalink);
         writer.WriteElementString("title", AtomNamespace, release.Title);

@@ -11,10 +11,12 @@ public static class RedirectsFileWriter
 {
     public const string FileName = "_redirects";
 
-    public static byte[] Write(Site site)
+    /// <remarks>Old URLs are below the site root; each leads to its release in the release's language.</remarks>
+    public static byte[] Write(SiteEditions editions)
     {
-        var lines = site.Releases
-            .SelectMany(release => release.Aliases.Select(alias => $"{site.Urls.EscapedHref(alias.Path)} {site.Urls.Href(release.Path)} 301"))
+        var root = editions.Default.Urls;
+        var lines = editions.All
+            .SelectMany(site => site.Releases.Where(site.IsOwn).SelectMany(release => release.Aliases.Select(alias => $"{root.EscapedHref(alias.Path)} {site.Urls.Href(release.Path)} 301")))
             .Order(StringComparer.Ordinal);
         var text = new StringBuilder();
         foreach (var line in lines)

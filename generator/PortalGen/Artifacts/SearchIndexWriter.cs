@@ -45,7 +45,7 @@ public static class SearchIndexWriter
     {
         json.WriteStartObject();
         json.WriteString("title", release.Title);
-        json.WriteString("url", site.Urls.Href(release.Path));
+        json.WriteString("url", site.UrlsOf(release).Href(release.Path));
         json.WriteString("date", DateTexts.LongDate(release.Date, site.Settings.Language));
         json.WriteString("iso", DateTexts.Iso(release.Date, release.HasTime));
         json.WriteString("summary", release.Summary);

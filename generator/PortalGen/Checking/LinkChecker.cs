@@ -38,7 +38,7 @@ public sealed class LinkChecker(UrlScheme urls, TemplateSet templates, IEnumerab
             var page = pages[i].Page;
             foreach (var link in links[i].Links.Distinct(StringComparer.Ordinal))
             {
-                if (site.ProblemWith(link, page.Path, urls) is { } problem)
+                if (site.ProblemWith(link, page.SitePath, urls) is { } problem)
                 {
                     var key = (SourceOf(pages[i], link), link, problem);
                     if (!broken.TryGetValue(key, out var onPages))
@@ -46,7 +46,7 @@ public sealed class LinkChecker(UrlScheme urls, TemplateSet templates, IEnumerab
                         broken[key] = onPages = [];
                     }
 
-                    onPages.Add(urls.Href(page.Path));
+                    onPages.Add(urls.Href(page.SitePath));
                 }
             }
         }

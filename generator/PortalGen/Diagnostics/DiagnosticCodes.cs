@@ -43,14 +43,17 @@ public static class DiagnosticCodes
     public const string RegistryEntryInvalid = "PG0203";
     public const string DuplicateRegistryId = "PG0204";
     public const string InvalidSetting = "PG0205";
+    public const string UnknownLanguage = "PG0206";
 
     public const string DuplicateUrl = "PG0301";
     public const string ReservedUrl = "PG0302";
     public const string DuplicateAlias = "PG0303";
+    public const string TranslationContradicts = "PG0304";
 
     public const string TemplateSyntax = "PG0401";
     public const string TemplateRuntime = "PG0402";
     public const string TemplateMissing = "PG0403";
+    public const string UiTexts = "PG0404";
 
     public const string UnsafeOutputFolder = "PG0501";
     public const string ForeignOutputFolder = "PG0502";

@@ -7,7 +7,7 @@ namespace PortalGen.Diagnostics;
 /// Shows control and format characters of quoted input as <c>\u202E</c>: a right-to-left override or a line
 /// break copied from a file into a message would reorder the terminal line or split one diagnostic in two.
 /// </summary>
-internal static class PrintableText
+public static class PrintableText
 {
     public static string Of(string text)
     {

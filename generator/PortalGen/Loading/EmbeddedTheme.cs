@@ -21,15 +21,20 @@ public static class EmbeddedTheme
         [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
     /// <summary>Theme templates by name (layouts/base.html), decoded once.</summary>
-    public static readonly ImmutableSortedDictionary<string, SourceFile> Templates = ResourceNames
-        .Select(resource => resource[Prefix.Length..].Replace('\\', '/'))
-        .Where(SiteSourceLoader.IsTemplatePath)
-        .ToImmutableSortedDictionary(name => name, name => new SourceFile(name, DisplayPrefix + name, ReadText(Prefix + name)), StringComparer.Ordinal);
+    public static readonly ImmutableSortedDictionary<string, SourceFile> Templates = TextsOf(SiteSourceLoader.IsTemplatePath);
+
+    /// <summary>The theme's words by file name (i18n/en.yml), decoded once.</summary>
+    public static readonly ImmutableSortedDictionary<string, SourceFile> TextFiles = TextsOf(Parsing.UiTextsReader.IsTextsPath);
 
     public static IEnumerable<StaticFile> Assets() => ResourceNames
         .Select(resource => (resource, name: resource[Prefix.Length..].Replace('\\', '/')))
         .Where(entry => SiteSourceLoader.IsAssetPath(entry.name))
         .Select(entry => new StaticFile(entry.name, DisplayPrefix + entry.name, () => Assembly.GetManifestResourceStream(entry.resource)!));
+
+    private static ImmutableSortedDictionary<string, SourceFile> TextsOf(Func<string, bool> include) => ResourceNames
+        .Select(resource => resource[Prefix.Length..].Replace('\\', '/'))
+        .Where(include)
+        .ToImmutableSortedDictionary(name => name, name => new SourceFile(name, DisplayPrefix + name, ReadText(Prefix + name)), StringComparer.Ordinal);
 
     private static string ReadText(string resource)
     {

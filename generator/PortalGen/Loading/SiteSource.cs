@@ -14,4 +14,7 @@ public sealed record SiteSource(
 {
     /// <summary>Every file below news/ and pages/ that is not Markdown: bundle images and documents.</summary>
     public ImmutableArray<ContentResource> Resources { get; init; } = [];
+
+    /// <summary>The site's own templates/i18n/LANG.yml files, which change or add the theme's words.</summary>
+    public ImmutableArray<SourceFile> TextFiles { get; init; } = [];
 }

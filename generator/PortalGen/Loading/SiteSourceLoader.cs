@@ -51,11 +51,16 @@ public static class SiteSourceLoader
             ? templateReader.ReadAllBelow("", IsTemplatePath)
             : [];
 
+        var textFiles = Directory.Exists(templatesRoot)
+            ? templateReader.ReadAllBelow("", Parsing.UiTextsReader.IsTextsPath)
+            : [];
+
         ReportSymbolicLinks(options, templatesRoot, diagnostics);
         var staticFiles = ListStaticFiles(contentRoot, templatesRoot);
         return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates)
         {
             Resources = ListResources(options, contentRoot),
+            TextFiles = textFiles,
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 
 namespace PortalGen.Model;
@@ -12,4 +13,12 @@ public sealed record Partner(
     string? Logo,
     string? Location,
     string? Description,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Name, short name and description in the site's other languages, by language code.</summary>
+    public ImmutableSortedDictionary<string, RegistryTexts> Translations { get; init; } = ImmutableSortedDictionary<string, RegistryTexts>.Empty;
+
+    /// <summary>The partner as a page in the language shows it.</summary>
+    public Partner In(string language) =>
+        Translations.TryGetValue(language, out var texts) ? this with { Name = texts.Name, ShortName = texts.ShortName, Description = texts.Description } : this;
+}

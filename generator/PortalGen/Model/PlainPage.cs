@@ -20,4 +20,10 @@ public sealed record PlainPage
     public PageMenu Menu { get; init; } = PageMenu.Main;
 
     public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
+
+    /// <summary>The language it is written in (from the file name's suffix, else the site's default language).</summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>What its translations share: the file's path below content/ without the language suffix (pages/about.md).</summary>
+    public string TranslationKey { get; init; } = "";
 }

@@ -55,4 +55,10 @@ public sealed record Release
     public ImmutableArray<OldUrl> Aliases { get; init; } = [];
 
     public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty;
+
+    /// <summary>The language it is written in (from the file name's suffix, else the site's default language).</summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>What its translations share: the file's path below content/ without the language suffix (news/2020/x.md).</summary>
+    public string TranslationKey { get; init; } = "";
 }

@@ -27,4 +27,20 @@ public sealed record Site
 
     /// <summary>Files of published page bundles and other files beside releases and pages, copied as they are.</summary>
     public ImmutableArray<Loading.StaticFile> Resources { get; init; } = [];
+
+    /// <summary>True for a release of this edition's language; false for a default-language release listed as a fallback.</summary>
+    public bool IsOwn(Release release) => IsOwn(release.Language);
+
+    /// <summary>True for a page of this edition's language; false for a default-language page its menus link to.</summary>
+    public bool IsOwn(PlainPage page) => IsOwn(page.Language);
+
+    /// <summary>The scheme of the edition a release belongs to: a fallback release links to its default-language page.</summary>
+    public UrlScheme UrlsOf(Release release) => UrlsIn(release.Language);
+
+    public UrlScheme UrlsOf(PlainPage page) => UrlsIn(page.Language);
+
+    private bool IsOwn(string language) => string.Equals(language, Settings.Language, StringComparison.Ordinal);
+
+    private UrlScheme UrlsIn(string language) =>
+        IsOwn(language) ? Urls : Urls.InFolder(UrlScheme.FolderOf(language, Settings.DefaultLanguage));
 }

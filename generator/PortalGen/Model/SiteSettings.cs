@@ -12,7 +12,30 @@ public sealed record SiteSettings
 
     public string Description { get; init; } = "";
 
+    /// <summary>The language of the pages made with these settings; for the whole site, the default language.</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>The site's languages in the order site.yml lists them; a one-language site has just <see cref="Language"/>.</summary>
+    public ImmutableArray<SiteLanguage> Languages
+    {
+        get => languages.IsDefaultOrEmpty ? [new SiteLanguage(DefaultLanguage)] : languages;
+        init => languages = value;
+    }
+
+    /// <summary>The language published at the site root; the others live under /CODE/.</summary>
+    public string DefaultLanguage
+    {
+        get => defaultLanguage ?? Language;
+        init => defaultLanguage = value;
+    }
+
+    /// <summary>A language's indexes also list the default-language releases that have no translation into it.</summary>
+    public bool LanguageFallback { get; init; }
+
+    public bool IsMultilingual => Languages.Length > 1;
+
+    private readonly ImmutableArray<SiteLanguage> languages;
+    private readonly string? defaultLanguage;
 
     /// <summary>Releases per index page.</summary>
     public int Paginate { get; init; } = 10;

@@ -5,14 +5,17 @@ namespace PortalGen.Model;
 /// <summary>
 /// The only code that makes a URL or an output path. Pages are addressed by site-relative paths
 /// ("", "news/2020/slug/"); from those come output files, root-relative links (which carry the
-/// base URL's path, so a site can live under /portal/) and absolute permalinks.
+/// base URL's path, so a site can live under /portal/) and absolute permalinks. A language other than
+/// the default lives in its own folder (/de/): paths stay the same in every language, and the scheme
+/// of that language's edition puts the folder in front of them.
 /// </summary>
-public sealed class UrlScheme(Uri baseUrl)
+public sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
 {
     public const string ReleasesSection = "news";
     public const string PagePrefix = "page";
     public const string PartnersSection = "partners";
     public const string TopicsSection = "topics";
+    public const string AssetsFolder = "assets/";
 
     /// <summary>Top-level names the generator writes itself; a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
@@ -21,6 +24,9 @@ public sealed class UrlScheme(Uri baseUrl)
     };
 
     public Uri BaseUrl { get; } = baseUrl;
+
+    /// <summary>"" for the default language, "de/" for German.</summary>
+    public string LanguageFolder { get; } = languageFolder;
 
     /// <summary>The base URL's path, "/" or "/portal/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;
@@ -62,25 +68,41 @@ public sealed class UrlScheme(Uri baseUrl)
     public static string FeedOf(string listPath) => listPath + "feed.xml";
 
     /// <summary>The file a page is written to, below the output folder: pretty URLs end in index.html.</summary>
-    public static string OutputFile(string path) =>
-        path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    public static string OutputFile(string path, string languageFolder = "") =>
+        languageFolder + (path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path);
 
-    /// <summary>A root-relative link for templates: /portal/news/2020/slug/.</summary>
-    public string Href(string path) => BasePath + path;
+    /// <summary>The folder of a language: none for the default language, the lowercase code otherwise (de/).</summary>
+    public static string FolderOf(string language, string defaultLanguage) =>
+        string.Equals(language, defaultLanguage, StringComparison.OrdinalIgnoreCase) ? "" : language.ToLowerInvariant() + "/";
+
+    /// <summary>A path of a language's edition as a path below the site root: de/news/2020/x/.</summary>
+    public static string PathIn(string languageFolder, string path) => languageFolder + path;
+
+    /// <summary>The scheme of another language's edition.</summary>
+    public UrlScheme InFolder(string folder) => folder == LanguageFolder ? this : new UrlScheme(BaseUrl, folder);
+
+    /// <summary>The file a path of this scheme's language is written to.</summary>
+    public string OutputFileOf(string path) => OutputFile(path, LanguageFolder);
+
+    /// <summary>A root-relative link for templates: /portal/news/2020/slug/, /portal/de/news/2020/slug/.</summary>
+    public string Href(string path) => BasePath + LanguageFolder + path;
 
     /// <summary>A root-relative link to a path made from file names, each segment percent-encoded (names may hold spaces).</summary>
     public string EscapedHref(string path) => Href(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
 
     /// <summary>An absolute URL for feeds, sitemaps, canonical links and sharing tags.</summary>
-    public string Permalink(string path) => new Uri(BaseUrl, path).AbsoluteUri;
+    public string Permalink(string path) => new Uri(BaseUrl, LanguageFolder + path).AbsoluteUri;
 
-    /// <summary>An image or logo as editors write it, as a link: '/x' is below the site root, 'x' beside the page, 'https://' as written.</summary>
+    /// <summary>
+    /// An image or logo as editors write it, as a link: '/x' is below the site root, 'x' beside the page, 'https://'
+    /// as written. Assets are shared by all languages, so they never take a language folder.
+    /// </summary>
     public string AssetHref(string reference, string pagePath) =>
-        IsExternal(reference) ? reference : Href(AssetPath(reference, pagePath));
+        IsExternal(reference) ? reference : BasePath + AssetPath(reference, pagePath);
 
     /// <summary>An image or logo as an absolute URL, for sharing tags, feeds and JSON-LD.</summary>
     public string AssetPermalink(string reference, string pagePath) =>
-        IsExternal(reference) ? reference : Permalink(AssetPath(reference, pagePath));
+        IsExternal(reference) ? reference : new Uri(BaseUrl, AssetPath(reference, pagePath)).AbsoluteUri;
 
     /// <summary>
     /// The reverse of <see cref="Href"/>: a link as found on the page at <paramref name="pagePath"/>, taken apart,

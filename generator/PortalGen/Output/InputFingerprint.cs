@@ -23,7 +23,7 @@ public static class InputFingerprint
             Add(hash, file);
         }
 
-        foreach (var file in source.Releases.Concat(source.Pages).Concat(source.SiteTemplates))
+        foreach (var file in source.Releases.Concat(source.Pages).Concat(source.SiteTemplates).Concat(source.TextFiles))
         {
             Add(hash, file);
         }

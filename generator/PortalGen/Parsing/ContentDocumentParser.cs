@@ -7,7 +7,18 @@ namespace PortalGen.Parsing;
 /// <summary>Front matter and body of one content file; safe to call from many threads at once.</summary>
 public static class ContentDocumentParser
 {
+    /// <param name="file">The file as read; a language suffix in its name (x.de.md) is taken off and becomes the document's language.</param>
     public static ContentDocument? Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
+    {
+        if (LanguageSuffix.Split(file, settings, diagnostics) is not var (neutral, language))
+        {
+            return null;
+        }
+
+        return ParseNeutral(neutral, settings, content, diagnostics) is { } document ? document with { Language = language } : null;
+    }
+
+    private static ContentDocument? ParseNeutral(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
     {
         var split = FrontMatterSplitter.Split(file, diagnostics);
         if (split is null)

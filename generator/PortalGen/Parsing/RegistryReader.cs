@@ -10,10 +10,10 @@ namespace PortalGen.Parsing;
 /// <summary>Reads partners.yml and topics.yml: lists of entries with unique, URL-safe ids.</summary>
 public static partial class RegistryReader
 {
-    public static ImmutableArray<Partner> ReadPartners(SourceFile? file, DiagnosticBag diagnostics) =>
+    public static ImmutableArray<Partner> ReadPartners(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings = null) =>
         ReadEntries(file, diagnostics, "partner", (entry, fields, id, span) =>
         {
-            var name = Required(entry, fields, "name", span);
+            var name = Required(entry, fields, "name", span, settings);
             var kindText = Text(entry, fields, "kind");
             PartnerKind kind = PartnerKind.Science;
             if (kindText is null || !Enum.TryParse(kindText.Value.Value, ignoreCase: true, out kind) || !Enum.IsDefined(kind))
@@ -25,23 +25,52 @@ public static partial class RegistryReader
                 return null;
             }
 
-            return name is null ? null : new Partner(
+            if (name?.Default is not { } defaultName)
+            {
+                return null;
+            }
+
+            var shortName = TranslatedText.Read(entry, fields, "short", settings);
+            var description = TranslatedText.Read(entry, fields, "description", settings);
+            return new Partner(
                 id,
-                name,
-                Text(entry, fields, "short")?.Value ?? name,
+                defaultName,
+                shortName.Default ?? defaultName,
                 kind,
                 Link(entry, fields, "url"),
                 Link(entry, fields, "logo"),
                 Text(entry, fields, "location")?.Value,
-                Text(entry, fields, "description")?.Value,
-                span);
+                description.Default,
+                span)
+            {
+                // Without a short name of its own, a language shortens to its own name, not to the default language's short name.
+                Translations = Translations(settings, language => new RegistryTexts(
+                    name.In(language)!,
+                    shortName.In(language) ?? name.In(language)!,
+                    description.In(language))),
+            };
         });
 
-    public static ImmutableArray<Topic> ReadTopics(SourceFile? file, DiagnosticBag diagnostics) =>
+    public static ImmutableArray<Topic> ReadTopics(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings = null) =>
         ReadEntries(file, diagnostics, "topic", (entry, fields, id, span) =>
-            Required(entry, fields, "name", span) is { } name
-                ? new Topic(id, name, Text(entry, fields, "description")?.Value, span)
-                : null);
+        {
+            if (Required(entry, fields, "name", span, settings) is not { Default: { } defaultName } name)
+            {
+                return null;
+            }
+
+            var description = TranslatedText.Read(entry, fields, "description", settings);
+            return new Topic(id, defaultName, description.Default, span)
+            {
+                Translations = Translations(settings, language => new RegistryTexts(name.In(language)!, name.In(language)!, description.In(language))),
+            };
+        });
+
+    /// <summary>The texts of every language but the default; each text a language lacks is the default language's.</summary>
+    private static ImmutableSortedDictionary<string, RegistryTexts> Translations(SiteSettings? settings, Func<string, RegistryTexts> textsIn) =>
+        (settings?.Languages ?? [])
+            .Where(language => language.Code != settings!.DefaultLanguage)
+            .ToImmutableSortedDictionary(language => language.Code, language => textsIn(language.Code), StringComparer.Ordinal);
 
     private static ImmutableArray<T> ReadEntries<T>(
         SourceFile? file,
@@ -126,15 +155,26 @@ public static partial class RegistryReader
         return null;
     }
 
-    private static string? Required(YamlMappingNode entry, YamlFieldReader fields, string key, SourceSpan span)
+    private static string? Required(YamlMappingNode entry, YamlFieldReader fields, string key, SourceSpan span) =>
+        Required(entry, fields, key, span, null)?.Default;
+
+    private static TranslatedText? Required(YamlMappingNode entry, YamlFieldReader fields, string key, SourceSpan span, SiteSettings? settings)
     {
-        var value = Text(entry, fields, key);
-        if (value is { } present && !string.IsNullOrWhiteSpace(present.Value))
+        var value = TranslatedText.Read(entry, fields, key, settings);
+        if (!string.IsNullOrWhiteSpace(value.Default))
         {
-            return present.Value.Trim();
+            return value;
         }
 
-        fields.Diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, value?.Span ?? span, $"this entry has no '{key}'");
+        entry.Children.TryGetValue(new YamlScalarNode(key), out var written);
+        if (written is YamlMappingNode && settings is not null)
+        {
+            // The map was read and its missing default-language text reported.
+            return null;
+        }
+
+        var at = written is YamlScalarNode && !YamlFieldReader.IsNull(written) ? fields.SpanOf(written) : span;
+        fields.Diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, at, $"this entry has no '{key}'");
         return null;
     }
 

@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 public static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -25,6 +25,8 @@ public static class SiteSettingsReader
         var baseUrlText = baseUrlOverride;
         var baseUrlSpan = fields.FileStart;
         Field<string>? title = null;
+        Field<string>? defaultLanguage = null;
+        SourceSpan? singleLanguage = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -41,7 +43,17 @@ public static class SiteSettingsReader
                     baseUrlSpan = fields.SpanOf(value);
                     break;
                 case "language":
-                    settings = settings with { Language = fields.ReadText(value, key)?.Value ?? settings.Language };
+                    settings = settings with { Language = ReadLanguage(fields, value, key) ?? settings.Language };
+                    singleLanguage = fields.SpanOf(keyNode);
+                    break;
+                case "languages":
+                    settings = settings with { Languages = LanguageSettingsReader.Read(fields, value) };
+                    break;
+                case "default_language":
+                    defaultLanguage = fields.ReadText(value, key);
+                    break;
+                case "fallback":
+                    settings = settings with { LanguageFallback = fields.ReadBool(value, key) ?? false };
                     break;
                 case "paginate":
                     settings = settings with { Paginate = fields.ReadPositiveInt(value, key) ?? settings.Paginate };
@@ -76,8 +88,42 @@ public static class SiteSettingsReader
             diagnostics.Error(DiagnosticCodes.MissingField, fields.FileStart, "site.yml has no 'title'", "add a line such as 'title: Cyber Valley News'");
         }
 
+        if (singleLanguage is { } languageKey && mapping.Children.ContainsKey(new YamlScalarNode("languages")))
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.InvalidSetting,
+                languageKey,
+                "'language' is ignored when 'languages' lists the site's languages",
+                "the first language listed is the default; 'default_language: de' names another");
+        }
+
         var baseUrl = ParseBaseUrl(baseUrlText, baseUrlSpan, diagnostics);
-        return baseUrl is null || title is null ? null : settings with { Title = title.Value.Value, BaseUrl = baseUrl };
+        return baseUrl is null || title is null ? null : WithDefaultLanguage(settings, defaultLanguage, diagnostics) with { Title = title.Value.Value, BaseUrl = baseUrl };
+    }
+
+    private static string? ReadLanguage(YamlFieldReader fields, YamlNode value, string key) =>
+        fields.ReadText(value, key) is { } code ? LanguageCodes.Check(code, fields.Diagnostics) : null;
+
+    /// <summary>With <c>languages:</c>, the default is <c>default_language:</c> (one of them) or else the first listed.</summary>
+    private static SiteSettings WithDefaultLanguage(SiteSettings settings, Field<string>? chosen, DiagnosticBag diagnostics)
+    {
+        var listed = settings.Languages;
+        if (chosen is not { } code)
+        {
+            return settings with { Language = listed[0].Code, DefaultLanguage = listed[0].Code };
+        }
+
+        if (listed.FirstOrDefault(l => string.Equals(l.Code, code.Value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } language)
+        {
+            return settings with { Language = language.Code, DefaultLanguage = language.Code };
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.UnknownLanguage,
+            code.Span,
+            $"the default language '{code.Value}' is not one of the site's languages",
+            $"the languages are {string.Join(", ", listed.Select(l => l.Code))}");
+        return settings;
     }
 
     private static Uri? ParseBaseUrl(string? text, SourceSpan span, DiagnosticBag diagnostics)

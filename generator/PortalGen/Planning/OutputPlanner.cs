@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Rendering;
 using PortalGen.Validation;
 
 namespace PortalGen.Planning;
@@ -13,11 +14,17 @@ namespace PortalGen.Planning;
 /// </summary>
 public static class OutputPlanner
 {
-    public static (ImmutableArray<PlannedPage> Pages, ImmutableArray<StaticFile> Files) Plan(Site site, ImmutableArray<StaticFile> staticFiles, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>The pages of every language's edition; the files of page bundles once, where the default language has them.</summary>
+    public static (ImmutableArray<PlannedPage> Pages, ImmutableArray<StaticFile> Files) Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<StaticFile> staticFiles, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var pages = PagePlanner.Plan(site);
-        AliasCollisions.Report(site, pages, diagnostics);
-        var files = ResourceCollisions.Report(site, pages, staticFiles, options, diagnostics);
+        var pages = PagePlanner.Plan(editions, texts);
+
+        // Old URLs are below the site root in every language, so the releases of all languages share them.
+        AliasCollisions.Report(editions.Default with { Releases = [.. editions.All.SelectMany(site => site.Releases.Where(site.IsOwn))] }, pages, diagnostics);
+
+        // A translated bundle shares its files with the original (they are published once, at the neutral path).
+        var resources = editions.All.SelectMany(site => site.Resources).DistinctBy(resource => resource.OutputPath, StringComparer.Ordinal);
+        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources] }, pages, staticFiles, options, diagnostics);
         return (pages, files);
     }
 }

@@ -17,5 +17,17 @@ public sealed record PlannedPage(PageKind Kind, string Path, string Title)
 
     public Paginator? Paginator { get; init; }
 
-    public string OutputFile => UrlScheme.OutputFile(Path);
+    /// <summary>The language of the edition the page belongs to.</summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>That edition's folder: "" for the default language, "de/" for German.</summary>
+    public string LanguageFolder { get; init; } = "";
+
+    /// <summary>What the page's versions in the other languages share: a release's or plain page's file, else its path.</summary>
+    public string TranslationKey => Release?.TranslationKey ?? Page?.TranslationKey ?? Path;
+
+    public string OutputFile => UrlScheme.OutputFile(Path, LanguageFolder);
+
+    /// <summary>The path below the site root, language folder included: what a link on the page is relative to.</summary>
+    public string SitePath => UrlScheme.PathIn(LanguageFolder, Path);
 }

@@ -13,6 +13,9 @@ public static class DateTexts
         {
             "en" => "d MMMM yyyy",
             "de" => "d. MMMM yyyy",
+
+            // .NET's long Japanese pattern adds the weekday (2020年12月2日水曜日); news dates leave it out.
+            "ja" => "yyyy'年'M'月'd'日'",
             _ => culture.DateTimeFormat.LongDatePattern,
         };
         return date.ToString(pattern, culture);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PortalGen.Model;
 using Scriban.Runtime;
 using static PortalGen.Rendering.ReadOnlyViews;
@@ -42,14 +41,7 @@ public sealed partial class TemplateViews
             .Select(group => Freeze(new ScriptObject
             {
                 ["kind"] = KindName(group.Key),
-                ["title"] = group.Key switch
-                {
-                    PartnerKind.Science => "Science",
-                    PartnerKind.Industry => "Industry",
-                    PartnerKind.Foundation => "Foundations",
-                    PartnerKind.Public => "Public sector",
-                    _ => throw new UnreachableException($"the partner kind {group.Key} has no heading"),
-                },
+                ["title"] = texts.Format("kind_" + KindName(group.Key)),
                 ["partners"] = FreezeArray(group.Select(p => partners[p.Id])),
             }));
 

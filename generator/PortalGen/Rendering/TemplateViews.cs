@@ -13,9 +13,11 @@ namespace PortalGen.Rendering;
 public sealed partial class TemplateViews
 {
     private readonly Site site;
+    private readonly UiTexts texts;
+    private readonly PageTranslations translations;
     private readonly FrozenDictionary<string, ScriptObject> partners;
     private readonly FrozenDictionary<string, ScriptObject> topics;
-    private readonly Dictionary<string, int> releaseIndexes;
+    private readonly Dictionary<Release, int> releaseIndexes;
     private readonly ScriptObject?[] releases;
     private readonly FrozenDictionary<int, ScriptObject> years;
     private readonly ScriptObject siteView;
@@ -25,16 +27,21 @@ public sealed partial class TemplateViews
     private readonly ScriptArray yearList;
     private readonly ScriptArray partnerGroups;
 
-    public TemplateViews(Site site)
+    /// <param name="site">One language's edition.</param>
+    /// <param name="texts">The theme's words in that language.</param>
+    /// <param name="translations">Every page's versions in the site's languages.</param>
+    public TemplateViews(Site site, UiTexts texts, PageTranslations translations)
     {
         this.site = site;
+        this.texts = texts;
+        this.translations = translations;
         siteView = Freeze(SiteView());
         partners = site.Partners.ToFrozenDictionary(p => p.Id, p => Freeze(PartnerView(p)), StringComparer.Ordinal);
         topics = site.Topics.ToFrozenDictionary(t => t.Id, t => Freeze(TopicView(t)), StringComparer.Ordinal);
-        releaseIndexes = new Dictionary<string, int>(site.Releases.Length, StringComparer.Ordinal);
+        releaseIndexes = new Dictionary<Release, int>(site.Releases.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < site.Releases.Length; i++)
         {
-            releaseIndexes[site.Releases[i].Path] = i;
+            releaseIndexes[site.Releases[i]] = i;
         }
 
         releases = new ScriptObject?[site.Releases.Length];
@@ -64,6 +71,9 @@ public sealed partial class TemplateViews
             ["partner"] = page.Partner is { } partner ? partners[partner.Id] : null,
             ["topic"] = page.Topic is { } topic ? topics[topic.Id] : null,
             ["year"] = page.Year is { } year ? years[year.Year] : null,
+            ["t"] = texts.View,
+            ["translations"] = TranslationsOf(page),
+            ["languages"] = LanguagesOf(page),
         };
         globals.Late("releases", () => releaseList.Value);
         return globals;
@@ -77,7 +87,7 @@ public sealed partial class TemplateViews
             return ReleaseViewOf(release);
         }
 
-        var view = CommonPageView(page.Kind, page.Title, page.Path);
+        var view = CommonPageView(page.Kind, page.Title, page.Path, site.Urls);
         if (page.Page is { } plain)
         {
             view["summary"] = plain.Summary;
@@ -132,7 +142,7 @@ public sealed partial class TemplateViews
 
     private ScriptArray MenuLinks(PageMenu menu) => FreezeArray(site.Pages
         .Where(p => p.Menu == menu)
-        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.Urls.Href(p.Path) })));
+        .Select(p => Freeze(new ScriptObject { ["title"] = p.Title, ["url"] = site.UrlsOf(p).Href(p.Path), ["language"] = p.Language })));
 
     private ScriptObject SiteView() => new()
     {
@@ -144,6 +154,9 @@ public sealed partial class TemplateViews
         ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Home)),
         ["search_url"] = site.Urls.Href(UrlScheme.Search),
         ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
+
+        // The theme's css and js, shared by every language, so always below the site root.
+        ["assets_url"] = site.Urls.AssetHref("/" + UrlScheme.AssetsFolder, UrlScheme.Home),
         ["params"] = Params(site.Settings.Params),
         ["pages"] = MenuLinks(PageMenu.Main),
         ["footer_pages"] = MenuLinks(PageMenu.Footer),
@@ -159,9 +172,12 @@ public sealed partial class TemplateViews
     /// on first read: <c>prev</c> is the release published before (older), <c>next</c> the one after (newer),
     /// <c>related</c> as the model chose. Two threads may make the same view at once; both are alike and one is kept.
     /// </summary>
+    /// <remarks>
+    /// Found by the release itself: with the language fallback, an untranslated release and a translation may share a path.
+    /// </remarks>
     private ScriptObject ReleaseViewOf(Release release)
     {
-        ref var slot = ref releases[releaseIndexes[release.Path]];
+        ref var slot = ref releases[releaseIndexes[release]];
         if (Volatile.Read(ref slot) is { } made)
         {
             return made;
@@ -175,11 +191,12 @@ public sealed partial class TemplateViews
 
     private LateBoundView ReleaseView(Release release)
     {
-        var view = CommonPageView(PageKind.Release, release.Title, release.Path);
+        var view = CommonPageView(PageKind.Release, release.Title, release.Path, site.UrlsOf(release));
         var links = site.Indexes.LinksOf(release);
         view.Late("prev", () => links.Older is { } older ? ReleaseViewOf(older) : null);
         view.Late("next", () => links.Newer is { } newer ? ReleaseViewOf(newer) : null);
         view.Late("related", () => ReleaseList(links.Related));
+        view["language"] = release.Language;
         view["date"] = DateTexts.LongDate(release.Date, site.Settings.Language);
         view["date_iso"] = DateTexts.Iso(release.Date, release.HasTime);
         view["year"] = release.Date.Year;
@@ -202,13 +219,16 @@ public sealed partial class TemplateViews
         return view;
     }
 
-    private LateBoundView CommonPageView(PageKind kind, string title, string path) => new()
+    private LateBoundView CommonPageView(PageKind kind, string title, string path, UrlScheme urls) => new()
     {
         ["kind"] = TemplateNameOf(kind),
         ["section"] = SectionOf(kind),
         ["title"] = title,
-        ["url"] = site.Urls.Href(path),
-        ["permalink"] = site.Urls.Permalink(path),
+        ["url"] = urls.Href(path),
+        ["permalink"] = urls.Permalink(path),
+
+        // The language the page is written in: another than the edition's for a release listed as a fallback.
+        ["language"] = site.Settings.Language,
         ["summary"] = site.Settings.Description,
         ["content"] = null,
         ["date"] = null,

@@ -86,14 +86,15 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
 
         var (site, _) = SiteModeler.Model(source, options, diagnostics, documents, related);
         var templateSet = templates.Parse(source.SiteTemplates, diagnostics);
-        if (site is null || diagnostics.HasErrors)
+        var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
+        if (site is null || texts is null || diagnostics.HasErrors)
         {
             return null;
         }
 
-        var (pages, files) = OutputPlanner.Plan(site, source.StaticFiles, options, diagnostics);
+        var (pages, files) = OutputPlanner.Plan(site, texts, source.StaticFiles, options, diagnostics);
         return diagnostics.HasErrors ? null
-            : new SiteSnapshot(site, pages, ArtifactPlanner.Plan(site, pages), files, new PageRenderer(templateSet, new TemplateViews(site)), ReportRenderErrors);
+            : new SiteSnapshot(site.Default, pages, ArtifactPlanner.Plan(site, pages), files, new PageRenderer(templateSet, new LanguageViews(site, texts, pages)), ReportRenderErrors);
     }
 
     /// <summary>A template that fails only on some page is found when that page is asked for: say so where a build would.</summary>

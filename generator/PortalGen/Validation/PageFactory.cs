@@ -47,6 +47,8 @@ public static class PageFactory
             Path = path,
             Menu = menu,
             Params = frontMatter.Params,
+            Language = document.Language,
+            TranslationKey = document.File.RelativePath,
         };
     }
 

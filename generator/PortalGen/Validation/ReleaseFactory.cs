@@ -49,6 +49,8 @@ public static class ReleaseFactory
             Path = UrlScheme.Release(date.Value.Value.Instant, slug),
             Aliases = aliases,
             Params = frontMatter.Params,
+            Language = document.Language,
+            TranslationKey = document.File.RelativePath,
         };
     }
 }

@@ -24,7 +24,8 @@ public static class SiteBuilder
         ContentIndex content,
         BuildOptions options,
         DiagnosticBag diagnostics,
-        RelatedReleasesMemo? related = null)
+        RelatedReleasesMemo? related = null,
+        IEnumerable<(string Source, string Path)>? otherLanguageTargets = null)
     {
         var now = options.Clock.GetUtcNow();
         var registry = new RegistryLookup(partners, topics, diagnostics);
@@ -50,21 +51,26 @@ public static class SiteBuilder
         var pages = pageDocuments.Select(document => (Page: PageFactory.Create(document, diagnostics), Document: document)).Where(p => p.Page is not null).ToList();
         UrlCollisions.Report(releases.Select(r => r.Release), pages.Select(p => p.Page!), diagnostics);
 
-        var urls = new UrlScheme(settings.BaseUrl);
+        var urls = new UrlScheme(settings.BaseUrl, UrlScheme.FolderOf(settings.Language, settings.DefaultLanguage));
+
+        // Link targets are paths below the site root, language folder included, so a translation's bundle files are
+        // published in its own folder; a file a translation links to that has no translation is the default language's.
+        var root = urls.InFolder("");
         var targets = LinkTargets.Build(
-            releases.Select(r => (r.Document.File.RelativePath, r.Release.Path)).Concat(pages.Select(p => (p.Document.File.RelativePath, p.Page!.Path))),
+            (otherLanguageTargets ?? []).Concat(releases.Select(r => (r.Document.File.RelativePath, r.Release.Path)).Concat(pages.Select(p => (p.Document.File.RelativePath, p.Page!.Path)))
+                .Select(target => (target.Item1, UrlScheme.PathIn(urls.LanguageFolder, target.Item2)))),
             leftOut.ToDictionary(l => l.Source, l => l.Release.Reason, StringComparer.Ordinal),
             content);
         var resolved = releases.Select(r => LeadImage.Resolve(r.Release, r.Document, targets, content, diagnostics) with
         {
-            ContentHtml = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, urls, diagnostics),
+            ContentHtml = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics),
         });
         var resolvedPages = pages.Select(p => p.Page! with
         {
-            ContentHtml = DeferredLinkResolver.Resolve(p.Page.ContentHtml, p.Document.Body.DeferredLinks, targets, urls, diagnostics),
+            ContentHtml = DeferredLinkResolver.Resolve(p.Page.ContentHtml, p.Document.Body.DeferredLinks, targets, root, diagnostics),
         });
 
-        ImmutableArray<Release> newestFirst = [.. resolved.OrderByDescending(r => r.Date.UtcDateTime).ThenBy(r => r.Path, StringComparer.Ordinal)];
+        var newestFirst = NewestFirst(resolved);
         return new Site
         {
             Settings = settings,
@@ -78,6 +84,10 @@ public static class SiteBuilder
             Resources = targets.Resources,
         };
     }
+
+    /// <summary>Newest first; releases of the same instant ordered by path, then language, so builds are reproducible.</summary>
+    internal static ImmutableArray<Release> NewestFirst(IEnumerable<Release> releases) =>
+        [.. releases.OrderByDescending(r => r.Date.UtcDateTime).ThenBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal)];
 
     /// <summary>The summary editors wrote, else the lead paragraph cut at a word boundary.</summary>
     internal static string Summarize(string? summary, string leadText)

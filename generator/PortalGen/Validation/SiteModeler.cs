@@ -8,18 +8,18 @@ namespace PortalGen.Validation;
 
 /// <summary>
 /// The parse and model stages over loaded sources: settings and registries read, every content file parsed
-/// in parallel, the immutable <see cref="Site"/> built. Shared by <see cref="Build"/> and the preview server,
+/// in parallel, the immutable <see cref="Site"/> of each language built. Shared by <see cref="Build"/> and the preview server,
 /// which hands in a <see cref="ContentDocumentCache"/> and a <see cref="RelatedReleasesMemo"/> so a rebuild
 /// parses only the files that changed and chooses related releases again only when what they depend on changed.
 /// </summary>
 public static class SiteModeler
 {
-    /// <returns>The site, and the span of "now" within which the publication rules would leave out the same releases.</returns>
-    public static (Site? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
+    /// <returns>The site in each of its languages, and the span of "now" within which the publication rules would leave out the same releases.</returns>
+    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
     {
         var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
-        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics);
-        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics);
+        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics, settings);
+        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics, settings);
         if (settings is null)
         {
             return (null, default);
@@ -30,7 +30,7 @@ public static class SiteModeler
         var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, documents);
         var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, documents);
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
-        return (SiteBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related), window);
+        return (EditionBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related), window);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)

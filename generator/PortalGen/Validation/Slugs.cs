@@ -23,10 +23,18 @@ public static partial class Slugs
             });
         }
 
+        // Accents come off Latin letters only: in other scripts a mark is part of the letter (the voicing mark
+        // that makes タ into ダ), so those stay, and the slug keeps them as Unicode letters (an IRI).
         var withoutAccents = new StringBuilder();
+        var lastLetter = ' ';
         foreach (var c in transliterated.ToString().Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                lastLetter = c;
+                withoutAccents.Append(c);
+            }
+            else if (!IsLatin(lastLetter))
             {
                 withoutAccents.Append(c);
             }
@@ -50,9 +58,12 @@ public static partial class Slugs
     [GeneratedRegex(@"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$", RegexOptions.IgnoreCase)]
     private static partial Regex DeviceName();
 
-    [GeneratedRegex(@"[^\p{Ll}\p{Lo}\p{Nd}]+")]
+    /// <summary>Basic Latin to Latin Extended-B, plus Latin Extended Additional (ạ, ế): the letters whose accents are dropped.</summary>
+    private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';
+
+    [GeneratedRegex(@"[^\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+")]
     private static partial Regex NotSlug();
 
-    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$")]
+    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Lm}\p{Nd}][\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]*(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Nd}][\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]*)*$")]
     private static partial Regex ValidSlug();
 }

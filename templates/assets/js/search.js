@@ -9,6 +9,8 @@
   }
 
   const input = form.elements.namedItem("q");
+  // The page's words, in its language, from templates/i18n: {query}, {count} and {error} are filled in here.
+  const say = (key, values = {}) => form.dataset[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
   const status = document.getElementById("search-status");
   const results = document.getElementById("search-results");
 
@@ -41,6 +43,9 @@
     return index;
   };
 
+  // Japanese and Chinese are written without spaces, so a term in those scripts may sit anywhere in a "word".
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
   // A term matches a word it starts ("robot" finds "robots"); a whole-word match scores a little more.
   const scoreOf = (entry, terms) => {
     let score = 0;
@@ -50,7 +55,7 @@
         const words = entry.fields[field];
         if (words.includes(term)) {
           best = Math.max(best, weight * 1.5);
-        } else if (words.some((word) => word.startsWith(term))) {
+        } else if (words.some((word) => word.startsWith(term) || (unspaced.test(term) && word.includes(term)))) {
           best = Math.max(best, weight);
         }
       }
@@ -84,16 +89,14 @@
       return item;
     }));
     const count = matches.length;
-    status.textContent = count === 0 ? `No releases match “${query}”.`
-      : count === 1 ? `1 release matches “${query}”.`
-      : `${count} releases match “${query}”.`;
+    status.textContent = say(count === 0 ? "none" : count === 1 ? "one" : "many", { query, count });
   };
 
   const search = async (query) => {
     const terms = [...new Set(tokens(query))];
     if (terms.length === 0) {
       results.replaceChildren();
-      status.textContent = "Type one or more words to search the releases.";
+      status.textContent = say("prompt");
       return;
     }
     try {
@@ -105,7 +108,7 @@
       render(query.trim(), matches);
     } catch (error) {
       index = null;
-      status.textContent = `The search index could not be loaded (${error.message}). Please try again.`;
+      status.textContent = say("failed", { error: error.message });
     }
   };
 

@@ -2,7 +2,11 @@ using PortalGen.Cli;
 
 namespace PortalGen.Tests.Support;
 
-/// <summary>The real portalgen command, run in process with its output captured, as CI sees it.</summary>
+/// <summary>
+/// The real portalgen command, run in process with its output captured. The GitHub annotations it adds to the
+/// error stream when the tests themselves run under CI=true are left out (GitHubAnnotationTests cover them), so
+/// what a test sees does not depend on where it runs.
+/// </summary>
 internal static class PortalGenCommand
 {
     public static (int ExitCode, string Output, string Error) Run(params string[] args)
@@ -10,7 +14,8 @@ internal static class PortalGenCommand
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
+        var plainError = string.Join('\n', error.ToString().Split('\n').Where(line => !line.StartsWith("::", StringComparison.Ordinal)));
+        return (exitCode, output.ToString(), plainError);
     }
 
     /// <summary>Runs in <paramref name="directory"/>, so printed paths are relative to it as in a terminal (tests run one at a time).</summary>

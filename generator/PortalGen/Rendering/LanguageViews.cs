@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PortalGen.Model;
+using PortalGen.Planning;
+using Scriban.Runtime;
+
+namespace PortalGen.Rendering;
+
+/// <summary>The template views of every language's edition: a page is rendered with the views of its own language.</summary>
+public sealed class LanguageViews
+{
+    private readonly FrozenDictionary<string, TemplateViews> byLanguage;
+
+    /// <param name="editions">The site in each of its languages.</param>
+    /// <param name="texts">The theme's words, by language.</param>
+    /// <param name="pages">Every page of every edition, so each page can link its translations.</param>
+    public LanguageViews(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages)
+    {
+        var translations = new PageTranslations(editions, pages);
+        byLanguage = editions.All.ToFrozenDictionary(
+            edition => edition.Settings.Language,
+            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations),
+            StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc cref="TemplateViews.GlobalsOf"/>
+    public ScriptObject GlobalsOf(PlannedPage page) => byLanguage[page.Language].GlobalsOf(page);
+}
