@@ -67,24 +67,25 @@
     return score;
   };
 
+  const element = (tag, className, text) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
   const render = (query, matches) => {
     results.replaceChildren(...matches.map(({ release }) => {
-      const item = document.createElement("li");
-      item.className = "search-result";
-      const title = document.createElement("h2");
-      title.className = "search-result__title";
-      const link = document.createElement("a");
+      const item = element("li", "search-result");
+      const title = element("h2", "search-result__title");
+      const link = element("a", "", release.title);
       link.href = release.url;
-      link.textContent = release.title;
       title.append(link);
-      const meta = document.createElement("p");
-      meta.className = "search-result__meta";
-      const time = document.createElement("time");
+      const meta = element("p", "search-result__meta");
+      const time = element("time", "", release.date);
       time.dateTime = release.iso;
-      time.textContent = release.date;
       meta.append(time);
-      const summary = document.createElement("p");
-      summary.textContent = release.summary;
+      const summary = element("p", "", release.summary);
       item.append(title, meta, summary);
       return item;
     }));
