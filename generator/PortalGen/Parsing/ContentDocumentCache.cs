@@ -39,11 +39,21 @@ public sealed class ContentDocumentCache
     }
 
     /// <summary>
-    /// Settings read again from an unchanged site.yml are equal but for <c>params</c>, which records compare by
-    /// reference; params are for templates only and never change how a document parses.
+    /// Settings read again from an unchanged site.yml are equal but for <c>params</c> and the list of languages,
+    /// which records compare by reference: the languages are compared item by item (else every save parsed every
+    /// document again), and params are for templates only and never change how a document parses.
     /// </summary>
-    private static bool ParseTheSame(SiteSettings cached, SiteSettings current) =>
-        ReferenceEquals(cached, current) || cached.Equals(current with { Params = cached.Params });
+    private static bool ParseTheSame(SiteSettings cached, SiteSettings current)
+    {
+        if (ReferenceEquals(cached, current))
+        {
+            return true;
+        }
+
+        var languages = cached.Languages;
+        return languages.SequenceEqual(current.Languages)
+            && (cached with { Languages = languages }).Equals(current with { Params = cached.Params, Languages = languages });
+    }
 
     private int GenerationOf(ContentIndex index)
     {

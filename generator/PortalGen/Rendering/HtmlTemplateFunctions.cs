@@ -49,7 +49,7 @@ internal static class HtmlTemplateFunctions
 
         // Import does not replace a member of the same name; remove Scriban's first.
         functions.Remove("escape");
-        functions.Import("escape", new Func<string?, string>(Escape));
+        functions["escape"] = TextFunction.OfText(Escape);
         ((IScriptObject)functions).IsReadOnly = true;
         return functions;
     }

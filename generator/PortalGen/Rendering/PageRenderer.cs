@@ -1,17 +1,17 @@
-using System.Globalization;
 using PortalGen.Diagnostics;
 using PortalGen.Planning;
-using Scriban;
 using Scriban.Syntax;
 
 namespace PortalGen.Rendering;
 
 /// <summary>
 /// Renders planned pages through layouts/base.html, which includes the kind's own layout.
-/// One TemplateContext per page over the shared parsed templates and views, so pages render in parallel.
+/// One TemplateContext per page at a time (pooled) over the shared parsed templates and views, so pages render in parallel.
 /// </summary>
 public sealed class PageRenderer(TemplateSet templates, LanguageViews views)
 {
+    private readonly TemplateContextPool contexts = new(templates);
+
     public const string BaseLayout = "layouts/base.html";
 
     /// <summary>Loops may run over every release of a large archive, yet a template that never ends must stop.</summary>
@@ -30,14 +30,16 @@ public sealed class PageRenderer(TemplateSet templates, LanguageViews views)
             return null;
         }
 
-        var context = NewContext();
+        var context = contexts.Rent();
         var globals = views.GlobalsOf(page);
         globals["layout"] = layout;
         globals["html"] = HtmlTemplateFunctions.Object;
         context.PushGlobal(globals);
         try
         {
-            return templates[BaseLayout].Render(context);
+            var html = templates[BaseLayout].Render(context);
+            contexts.Return(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
@@ -47,24 +49,5 @@ public sealed class PageRenderer(TemplateSet templates, LanguageViews views)
                 "template: " + e.OriginalMessage);
             return null;
         }
-    }
-
-    private TemplateContext NewContext()
-    {
-        var context = new TemplateContext(SharedBuiltins.Object)
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = LoopLimit,
-            OutputLimit = OutputLimit,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            LimitToString = OutputLimit,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            TemplateLoader = new TemplateLoader(templates),
-            NewLine = "\n",
-        };
-        context.PushCulture(CultureInfo.InvariantCulture);
-        templates.ShareWith(context);
-        return context;
     }
 }

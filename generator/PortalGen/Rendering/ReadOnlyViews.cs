@@ -33,7 +33,7 @@ internal static class ReadOnlyViews
     public static IScriptCustomFunction Lazily(Func<string> make)
     {
         var made = new Lazy<string>(make);
-        return DelegateCustomFunction.CreateFunc(() => made.Value);
+        return TextFunction.OfNothing(() => made.Value);
     }
 
     public static ScriptObject Freeze(ScriptObject view)

@@ -45,13 +45,17 @@ public sealed partial class TemplateViews
                 ["partners"] = FreezeArray(group.Select(p => partners[p.Id])),
             }));
 
-    private ScriptObject YearView(YearArchive year) => new()
+    private LateBoundView YearView(YearArchive year)
     {
-        ["year"] = year.Year,
-        ["url"] = site.Urls.Href(UrlScheme.Year(year.Year)),
-        ["release_count"] = year.Releases.Length,
-        ["releases"] = ReleaseList(year.Releases),
-    };
+        var view = new LateBoundView
+        {
+            ["year"] = year.Year,
+            ["url"] = site.Urls.Href(UrlScheme.Year(year.Year)),
+            ["release_count"] = year.Releases.Length,
+        };
+        view.Late("releases", () => ReleaseList(year.Releases));
+        return view;
+    }
 
     private static string KindName(PartnerKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -17,12 +17,13 @@ public sealed partial class TemplateViews
     private readonly PageTranslations translations;
     private readonly FrozenDictionary<string, ScriptObject> partners;
     private readonly FrozenDictionary<string, ScriptObject> topics;
-    private readonly FrozenDictionary<Release, ScriptObject> releases;
+    private readonly Dictionary<Release, int> releaseIndexes;
+    private readonly ScriptObject?[] releases;
     private readonly FrozenDictionary<int, ScriptObject> years;
     private readonly ScriptObject siteView;
     private readonly ScriptArray partnerList;
     private readonly ScriptArray topicList;
-    private readonly ScriptArray releaseList;
+    private readonly Lazy<ScriptArray> releaseList;
     private readonly ScriptArray yearList;
     private readonly ScriptArray partnerGroups;
 
@@ -37,11 +38,17 @@ public sealed partial class TemplateViews
         siteView = Freeze(SiteView());
         partners = site.Partners.ToFrozenDictionary(p => p.Id, p => Freeze(PartnerView(p)), StringComparer.Ordinal);
         topics = site.Topics.ToFrozenDictionary(t => t.Id, t => Freeze(TopicView(t)), StringComparer.Ordinal);
-        releases = ReleaseViews();
+        releaseIndexes = new Dictionary<Release, int>(site.Releases.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < site.Releases.Length; i++)
+        {
+            releaseIndexes[site.Releases[i]] = i;
+        }
+
+        releases = new ScriptObject?[site.Releases.Length];
         years = site.Indexes.Years.ToFrozenDictionary(y => y.Year, y => Freeze(YearView(y)));
         partnerList = FreezeArray(site.Partners.Select(p => partners[p.Id]));
         topicList = FreezeArray(site.Topics.Select(t => topics[t.Id]));
-        releaseList = ReleaseList(site.Releases);
+        releaseList = new Lazy<ScriptArray>(() => ReleaseList(site.Releases));
         yearList = FreezeArray(site.Indexes.Years.Select(y => years[y.Year]));
         partnerGroups = FreezeArray(PartnerGroupViews());
     }
@@ -50,30 +57,34 @@ public sealed partial class TemplateViews
     /// Every global a template sees, on every page alike: what does not apply to a page is null (or empty),
     /// so a template may test for it while a misspelt name is still an error.
     /// </summary>
-    public ScriptObject GlobalsOf(PlannedPage page) => new()
+    public ScriptObject GlobalsOf(PlannedPage page)
     {
-        ["site"] = siteView,
-        ["page"] = PageOf(page),
-        ["paginator"] = PaginatorOf(page),
-        ["partners"] = partnerList,
-        ["partner_groups"] = partnerGroups,
-        ["topics"] = topicList,
-        ["releases"] = releaseList,
-        ["years"] = yearList,
-        ["partner"] = page.Partner is { } partner ? partners[partner.Id] : null,
-        ["topic"] = page.Topic is { } topic ? topics[topic.Id] : null,
-        ["year"] = page.Year is { } year ? years[year.Year] : null,
-        ["t"] = texts.View,
-        ["translations"] = TranslationsOf(page),
-        ["languages"] = LanguagesOf(page),
-    };
+        var globals = new LateBoundView
+        {
+            ["site"] = siteView,
+            ["page"] = PageOf(page),
+            ["paginator"] = PaginatorOf(page),
+            ["partners"] = partnerList,
+            ["partner_groups"] = partnerGroups,
+            ["topics"] = topicList,
+            ["years"] = yearList,
+            ["partner"] = page.Partner is { } partner ? partners[partner.Id] : null,
+            ["topic"] = page.Topic is { } topic ? topics[topic.Id] : null,
+            ["year"] = page.Year is { } year ? years[year.Year] : null,
+            ["t"] = texts.View,
+            ["translations"] = TranslationsOf(page),
+            ["languages"] = LanguagesOf(page),
+        };
+        globals.Late("releases", () => releaseList.Value);
+        return globals;
+    }
 
     /// <summary>The <c>page</c> of a planned page: every kind has the same members, so templates can rely on them.</summary>
     private ScriptObject PageOf(PlannedPage page)
     {
         if (page.Release is { } release)
         {
-            return releases[release];
+            return ReleaseViewOf(release);
         }
 
         var view = CommonPageView(page.Kind, page.Title, page.Path, site.Urls);
@@ -156,33 +167,35 @@ public sealed partial class TemplateViews
     };
 
     /// <summary>
-    /// Release views link to each other, so all are made first, then linked, then frozen: <c>prev</c> is the
-    /// release published before (older), <c>next</c> the one after (newer), <c>related</c> as the model chose.
+    /// The view of a release, made when a page first needs it (in parallel while pages render; in the preview
+    /// server only for the pages asked for) and kept. Release views link to each other, so the links are made
+    /// on first read: <c>prev</c> is the release published before (older), <c>next</c> the one after (newer),
+    /// <c>related</c> as the model chose. Two threads may make the same view at once; both are alike and one is kept.
     /// </summary>
     /// <remarks>
-    /// Keyed by the release itself: with the language fallback, an untranslated release and a translation may share a path.
+    /// Found by the release itself: with the language fallback, an untranslated release and a translation may share a path.
     /// </remarks>
-    private FrozenDictionary<Release, ScriptObject> ReleaseViews()
+    private ScriptObject ReleaseViewOf(Release release)
     {
-        IEqualityComparer<Release> sameRelease = ReferenceEqualityComparer.Instance;
-        var views = site.Releases.ToDictionary(r => r, ReleaseView, sameRelease);
-        foreach (var release in site.Releases)
+        ref var slot = ref releases[releaseIndexes[release]];
+        if (Volatile.Read(ref slot) is { } made)
         {
-            var links = site.Indexes.LinksOf(release);
-            var view = views[release];
-            view["prev"] = links.Older is { } older ? views[older] : null;
-            view["next"] = links.Newer is { } newer ? views[newer] : null;
-            view["related"] = FreezeArray(links.Related.Select(r => views[r]));
+            return made;
         }
 
-        return views.ToFrozenDictionary(pair => pair.Key, pair => Freeze(pair.Value), sameRelease);
+        var view = Freeze(ReleaseView(release));
+        return Interlocked.CompareExchange(ref slot, view, null) ?? view;
     }
 
-    private ScriptArray ReleaseList(IEnumerable<Release> list) => FreezeArray(list.Select(r => releases[r]));
+    private ScriptArray ReleaseList(IEnumerable<Release> list) => FreezeArray(list.Select(ReleaseViewOf));
 
-    private ScriptObject ReleaseView(Release release)
+    private LateBoundView ReleaseView(Release release)
     {
         var view = CommonPageView(PageKind.Release, release.Title, release.Path, site.UrlsOf(release));
+        var links = site.Indexes.LinksOf(release);
+        view.Late("prev", () => links.Older is { } older ? ReleaseViewOf(older) : null);
+        view.Late("next", () => links.Newer is { } newer ? ReleaseViewOf(newer) : null);
+        view.Late("related", () => ReleaseList(links.Related));
         view["language"] = release.Language;
         view["date"] = DateTexts.LongDate(release.Date, site.Settings.Language);
         view["date_iso"] = DateTexts.Iso(release.Date, release.HasTime);
@@ -206,7 +219,7 @@ public sealed partial class TemplateViews
         return view;
     }
 
-    private ScriptObject CommonPageView(PageKind kind, string title, string path, UrlScheme urls) => new()
+    private LateBoundView CommonPageView(PageKind kind, string title, string path, UrlScheme urls) => new()
     {
         ["kind"] = TemplateNameOf(kind),
         ["section"] = SectionOf(kind),

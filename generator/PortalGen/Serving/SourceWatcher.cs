@@ -19,7 +19,9 @@ internal sealed class SourceWatcher : IDisposable
     {
         foreach (var folder in folders.Where(Directory.Exists))
         {
-            var watcher = new FileSystemWatcher(folder)
+            // Full paths, as LoadedSource knows its files by: a relative folder (--content content) reported relative
+            // paths, so every save of a known file walked the whole site again.
+            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
             {
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,

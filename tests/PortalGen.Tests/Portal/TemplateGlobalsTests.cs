@@ -46,4 +46,29 @@ public sealed class TemplateGlobalsTests() : BuiltSiteTests(Site)
     {
         Assert.That(Built.Html(page).GetElementById("subject")!.TextContent, Is.EqualTo(expected));
     }
+
+    [Test]
+    public void A_template_may_replace_the_list_of_releases_with_its_own()
+    {
+        using var site = TestSite.Create(TestSite.Basics
+            + Release.Listed("one", "2020-01-01", "nec", "ai")
+            + Release.Listed("two", "2020-02-01", "nec", "ai")
+            + """
+            -- templates/layouts/base.html --
+            <!DOCTYPE html>
+            <title>globals</title>
+            <p id="before">{{ releases | array.map "title" | array.join "," }}</p>
+            {{ releases = ["mine"] }}
+            <p id="after">{{ releases | array.join "," }}</p>
+            """);
+
+        site.BuildOk();
+
+        var home = site.Html("index.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(home.GetElementById("before")!.TextContent, Is.EqualTo("two,one"));
+            Assert.That(home.GetElementById("after")!.TextContent, Is.EqualTo("mine"));
+        });
+    }
 }

@@ -1,0 +1,49 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace PortalGen.Rendering;
+
+/// <summary>
+/// A view some of whose members are made when a template first reads them, then kept: a release's prev, next
+/// and related views, or the list of every release, would otherwise make every release's view before the first
+/// page renders, which the preview server paid on every save. A template that assigns one replaces it as usual.
+/// </summary>
+internal sealed class LateBoundView : ScriptObject
+{
+    private readonly Dictionary<string, Lazy<object?>> late = new(StringComparer.Ordinal);
+
+    public LateBoundView()
+        : base(capacity: 0, autoImportStaticsFromThisType: false)
+    {
+    }
+
+    /// <summary>Adds a member made on first read; it is listed among the view's members from the start.</summary>
+    public void Late(string member, Func<object?> make)
+    {
+        this[member] = null;
+        late[member] = new Lazy<object?>(make);
+    }
+
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        if (late.TryGetValue(member, out var made))
+        {
+            value = made.Value;
+            return true;
+        }
+
+        return base.TryGetValue(context, span, member, out value);
+    }
+
+    public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly)
+    {
+        var set = base.TrySetValue(context, span, member, value, readOnly);
+        if (set)
+        {
+            late.Remove(member);
+        }
+
+        return set;
+    }
+}
