@@ -14,10 +14,12 @@ public static class ArtifactPlanner
         var artifacts = ImmutableArray.CreateBuilder<Artifact>();
         foreach (var site in editions.All)
         {
-            var feeds = new List<AtomFeed> { AtomFeed.ForSite(site) };
-            feeds.AddRange(site.Partners.Select(partner => AtomFeed.ForPartner(site, partner)));
-            feeds.AddRange(site.Topics.Select(topic => AtomFeed.ForTopic(site, topic)));
-            artifacts.AddRange(feeds.Select(feed => new Artifact(site.Urls.OutputFileOf(feed.Path), () => AtomFeedWriter.Write(site, feed))));
+            // A feed's entries are chosen when it is written: choosing every partner's and topic's up front scanned
+            // the whole archive once per feed on each save of the preview, which writes only the feeds asked for.
+            var feeds = new List<(string ListPath, Func<AtomFeed> Choose)> { (UrlScheme.Home, () => AtomFeed.ForSite(site)) };
+            feeds.AddRange(site.Partners.Select(partner => (UrlScheme.Partner(partner.Id), (Func<AtomFeed>)(() => AtomFeed.ForPartner(site, partner)))));
+            feeds.AddRange(site.Topics.Select(topic => (UrlScheme.Topic(topic.Id), (Func<AtomFeed>)(() => AtomFeed.ForTopic(site, topic)))));
+            artifacts.AddRange(feeds.Select(feed => new Artifact(site.Urls.OutputFileOf(UrlScheme.FeedOf(feed.ListPath)), () => AtomFeedWriter.Write(site, feed.Choose()))));
             if (site == editions.Default)
             {
                 artifacts.Add(new Artifact(UrlScheme.Sitemap, () => SitemapWriter.Write(pages, translations)));

@@ -19,11 +19,12 @@ public sealed class ContentDocumentCache
     private readonly Lock gate = new();
     private ContentIndex? content;
     private int generation;
+    private SettingsComparison? lastComparison;
 
     public ContentDocument? Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)
     {
         var current = GenerationOf(content);
-        if (!entries.TryGetValue(file.DisplayPath, out var entry) || entry.Generation != current || !ReferenceEquals(entry.File, file) || !ParseTheSame(entry.Settings, settings))
+        if (!entries.TryGetValue(file.DisplayPath, out var entry) || entry.Generation != current || !ReferenceEquals(entry.File, file) || !ParsesTheSame(entry.Settings, settings))
         {
             var own = new DiagnosticBag();
             entry = new Entry(file, settings, current, ContentDocumentParser.Parse(file, settings, content, own), own.ToSortedArray());
@@ -36,6 +37,20 @@ public sealed class ContentDocumentCache
         }
 
         return entry.Document;
+    }
+
+    /// <summary>Every file of a rebuild compares the same two settings: compared once, not once per file (10,000 record comparisons were some 10 ms of a save).</summary>
+    private bool ParsesTheSame(SiteSettings cached, SiteSettings current)
+    {
+        var last = Volatile.Read(ref lastComparison);
+        if (last is not null && ReferenceEquals(last.Cached, cached) && ReferenceEquals(last.Current, current))
+        {
+            return last.Same;
+        }
+
+        last = new SettingsComparison(cached, current, ParseTheSame(cached, current));
+        Volatile.Write(ref lastComparison, last);
+        return last.Same;
     }
 
     /// <summary>
@@ -72,6 +87,8 @@ public sealed class ContentDocumentCache
             return generation;
         }
     }
+
+    private sealed record SettingsComparison(SiteSettings Cached, SiteSettings Current, bool Same);
 
     private sealed record Entry(SourceFile File, SiteSettings Settings, int Generation, ContentDocument? Document, ImmutableArray<Diagnostic> Diagnostics);
 }

@@ -22,6 +22,7 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
     private readonly LoadedSource loaded = new(options);
     private readonly ContentDocumentCache documents = new();
     private readonly RelatedReleasesMemo related = new();
+    private readonly ReleaseMemo made = new();
     private readonly TemplateSetCache templates = new();
     private readonly Lock rebuilding = new();
     private SiteSnapshot? current;
@@ -84,7 +85,7 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
             return null;
         }
 
-        var (site, _) = SiteModeler.Model(source, options, diagnostics, documents, related);
+        var (site, _) = SiteModeler.Model(source, options, diagnostics, documents, related, made);
         var templateSet = templates.Parse(source.SiteTemplates, diagnostics);
         var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
         if (site is null || texts is null || diagnostics.HasErrors)

@@ -22,7 +22,8 @@ public static class EditionBuilder
         ContentIndex content,
         BuildOptions options,
         DiagnosticBag diagnostics,
-        RelatedReleasesMemo? related = null)
+        RelatedReleasesMemo? related = null,
+        ReleaseMemo? made = null)
     {
         TranslationConsistency.Report(releaseDocuments, settings, diagnostics);
         Site BuildIn(SiteLanguage language, IEnumerable<(string Source, string Path)>? originals) => SiteBuilder.Build(
@@ -42,7 +43,8 @@ public static class EditionBuilder
 
             // The memo holds one edition's choice; the default language's is the one worth keeping between rebuilds.
             originals is null ? related : null,
-            originals);
+            originals,
+            made);
 
         // The default language first: a translation's links to files without a translation lead to the originals.
         var original = BuildIn(settings.Languages.First(l => l.Code == settings.DefaultLanguage), null);

@@ -25,7 +25,8 @@ public static class SiteBuilder
         BuildOptions options,
         DiagnosticBag diagnostics,
         RelatedReleasesMemo? related = null,
-        IEnumerable<(string Source, string Path)>? otherLanguageTargets = null)
+        IEnumerable<(string Source, string Path)>? otherLanguageTargets = null,
+        ReleaseMemo? made = null)
     {
         var now = options.Clock.GetUtcNow();
         var registry = new RegistryLookup(partners, topics, diagnostics);
@@ -33,7 +34,7 @@ public static class SiteBuilder
         var leftOut = new List<(LeftOutRelease Release, string Source)>();
         foreach (var document in releaseDocuments)
         {
-            var release = ReleaseFactory.Create(document, registry, diagnostics);
+            var release = made is null ? ReleaseFactory.Create(document, registry, diagnostics) : made.GetOrCreate(document, registry, diagnostics);
             if (release is null)
             {
                 continue;

@@ -9,13 +9,13 @@ namespace PortalGen.Validation;
 /// <summary>
 /// The parse and model stages over loaded sources: settings and registries read, every content file parsed
 /// in parallel, the immutable <see cref="Site"/> of each language built. Shared by <see cref="Build"/> and the preview server,
-/// which hands in a <see cref="ContentDocumentCache"/> and a <see cref="RelatedReleasesMemo"/> so a rebuild
-/// parses only the files that changed and chooses related releases again only when what they depend on changed.
+/// which hands in a <see cref="ContentDocumentCache"/>, a <see cref="ReleaseMemo"/> and a <see cref="RelatedReleasesMemo"/> so a rebuild
+/// parses and checks only the files that changed and chooses related releases again only when what they depend on changed.
 /// </summary>
 public static class SiteModeler
 {
     /// <returns>The site in each of its languages, and the span of "now" within which the publication rules would leave out the same releases.</returns>
-    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null)
+    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null, ReleaseMemo? made = null)
     {
         var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
         var partners = RegistryReader.ReadPartners(source.Partners, diagnostics, settings);
@@ -30,7 +30,7 @@ public static class SiteModeler
         var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, documents);
         var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, documents);
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
-        return (EditionBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related), window);
+        return (EditionBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related, made), window);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)

@@ -51,6 +51,17 @@ public sealed class LiveReloadTests
     }
 
     [Test]
+    public async Task Renaming_a_partner_is_served_on_the_page_of_a_release_that_did_not_change()
+    {
+        await using var served = await ServedTestSite.StartAsync(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02\npartners: [nec]"));
+        using var events = await served.EventsAsync();
+
+        served.Save("content/partners.yml", "- id: nec\n  name: NEC Research Europe\n  short: NEC Research\n  kind: industry\n");
+
+        await events.WaitForAsync("reload", _ => served.ShowsAsync("/news/2020/x/", "NEC Research"));
+    }
+
+    [Test]
     public async Task A_new_release_is_served_after_it_is_saved()
     {
         await using var served = await ServedTestSite.StartAsync(Files);

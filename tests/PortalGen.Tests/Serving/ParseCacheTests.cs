@@ -35,6 +35,25 @@ public sealed class ParseCacheTests
         Assert.That(second, Is.Not.SameAs(first));
     }
 
+    [Test]
+    public void Every_file_is_parsed_again_when_the_languages_change_after_a_rebuild_that_kept_them()
+    {
+        var cache = new ContentDocumentCache();
+        var other = new SourceFile("news/2020/y.md", "content/news/2020/y.md", "---\ntitle: Y\ndate: 2020-12-03\n---\nBody.\n");
+        var content = new ContentIndex([Release.RelativePath, other.RelativePath], [], []);
+        var first = SettingsAsRead();
+        cache.Parse(Release, first, content, new DiagnosticBag());
+        var kept = cache.Parse(other, first, content, new DiagnosticBag());
+        var again = SettingsAsRead();
+        cache.Parse(Release, again, content, new DiagnosticBag());
+        cache.Parse(other, again, content, new DiagnosticBag());
+
+        var french = again with { Languages = [new SiteLanguage("en"), new SiteLanguage("fr")] };
+        cache.Parse(Release, french, content, new DiagnosticBag());
+
+        Assert.That(cache.Parse(other, french, content, new DiagnosticBag()), Is.Not.SameAs(kept));
+    }
+
     /// <summary>Settings as each read of the same site.yml makes them: equal values in new lists.</summary>
     private static SiteSettings SettingsAsRead() => new()
     {

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Model;
+using PortalGen.Parsing;
+using PortalGen.Validation;
+
+namespace PortalGen.Tests.Serving;
+
+/// <summary>The preview server's releases kept between rebuilds: reused for an unchanged document, never stale.</summary>
+public sealed class ReleaseMemoTests
+{
+    private static readonly SiteSettings Settings = new() { Title = "Test Portal", BaseUrl = new Uri("https://news.example.org/") };
+
+    [Test]
+    public void An_unchanged_document_keeps_its_release_with_the_partners_of_the_registry_read_again()
+    {
+        var memo = new ReleaseMemo();
+        var document = Parse("title: X\ndate: 2020-12-02\npartners: [nec]");
+
+        var first = memo.GetOrCreate(document, Registry("NEC Laboratories Europe"), new DiagnosticBag());
+        var second = memo.GetOrCreate(document, Registry("NEC Research Europe"), new DiagnosticBag());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second!.ContentHtml, Is.SameAs(first!.ContentHtml));
+            Assert.That(first.Partners.Single().Name, Is.EqualTo("NEC Laboratories Europe"));
+            Assert.That(second.Partners.Single().Name, Is.EqualTo("NEC Research Europe"));
+        });
+    }
+
+    [Test]
+    public void A_document_parsed_again_makes_its_release_again()
+    {
+        var memo = new ReleaseMemo();
+        memo.GetOrCreate(Parse("title: X\ndate: 2020-12-02"), Registry("NEC"), new DiagnosticBag());
+
+        var saved = memo.GetOrCreate(Parse("title: X edited\ndate: 2020-12-02"), Registry("NEC"), new DiagnosticBag());
+
+        Assert.That(saved!.Title, Is.EqualTo("X edited"));
+    }
+
+    [Test]
+    public void A_release_with_an_unknown_partner_reports_it_on_every_rebuild()
+    {
+        const string Printed = "content/news/2020/x.md:4:12: error: unknown partner 'nex' (did you mean 'nec'?)";
+        var memo = new ReleaseMemo();
+        var document = Parse("title: X\ndate: 2020-12-02\npartners: [nex]");
+        memo.GetOrCreate(document, Registry("NEC"), new DiagnosticBag());
+
+        var again = new DiagnosticBag();
+        memo.GetOrCreate(document, Registry("NEC", again), again);
+
+        Assert.That(again.ToSortedArray().Select(d => d.ToString()), Is.EqualTo(new[] { Printed }));
+    }
+
+    private static ContentDocument Parse(string frontMatter)
+    {
+        var file = new SourceFile("news/2020/x.md", "content/news/2020/x.md", $"---\n{frontMatter}\n---\nBody.\n");
+        return ContentDocumentParser.Parse(file, Settings, new ContentIndex([file.RelativePath], [], []), new DiagnosticBag())!;
+    }
+
+    private static RegistryLookup Registry(string necName, DiagnosticBag? diagnostics = null)
+    {
+        var span = new SourceSpan("content/partners.yml", 1, 1);
+        return new RegistryLookup([new Partner("nec", necName, "NEC", PartnerKind.Industry, null, null, null, null, span)], ImmutableArray<Topic>.Empty, diagnostics ?? new DiagnosticBag());
+    }
+}
