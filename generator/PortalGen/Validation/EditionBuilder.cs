@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using PortalGen.Diagnostics;
-using PortalGen.Loading;
 using PortalGen.Model;
-using PortalGen.Parsing;
 
 namespace PortalGen.Validation;
 
@@ -14,30 +11,28 @@ namespace PortalGen.Validation;
 public static class EditionBuilder
 {
     public static SiteEditions Build(
-        SiteSettings settings,
-        ImmutableArray<Partner> partners,
-        ImmutableArray<Topic> topics,
-        IReadOnlyList<ContentDocument> releaseDocuments,
-        IReadOnlyList<ContentDocument> pageDocuments,
-        ContentIndex content,
+        SiteInputs inputs,
         BuildOptions options,
         DiagnosticBag diagnostics,
         RelatedReleasesMemo? related = null,
         ReleaseMemo? made = null)
     {
-        TranslationConsistency.Report(releaseDocuments, settings, diagnostics);
+        var settings = inputs.Settings;
+        TranslationConsistency.Report(inputs.ReleaseDocuments, settings, diagnostics);
         Site BuildIn(SiteLanguage language, IEnumerable<(string Source, string Path)>? originals) => SiteBuilder.Build(
-            settings with
+            inputs with
             {
-                Language = language.Code,
-                Title = language.Title ?? settings.Title,
-                Description = language.Description ?? settings.Description,
+                Settings = settings with
+                {
+                    Language = language.Code,
+                    Title = language.Title ?? settings.Title,
+                    Description = language.Description ?? settings.Description,
+                },
+                Partners = [.. inputs.Partners.Select(p => p.In(language.Code))],
+                Topics = [.. inputs.Topics.Select(t => t.In(language.Code))],
+                ReleaseDocuments = [.. inputs.ReleaseDocuments.Where(d => d.Language == language.Code)],
+                PageDocuments = [.. inputs.PageDocuments.Where(d => d.Language == language.Code)],
             },
-            [.. partners.Select(p => p.In(language.Code))],
-            [.. topics.Select(t => t.In(language.Code))],
-            [.. releaseDocuments.Where(d => d.Language == language.Code)],
-            [.. pageDocuments.Where(d => d.Language == language.Code)],
-            content,
             options,
             diagnostics,
 

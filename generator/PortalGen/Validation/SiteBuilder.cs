@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
-using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Parsing;
 
@@ -16,18 +15,14 @@ public static class SiteBuilder
     private const int SummaryLength = 200;
 
     public static Site Build(
-        SiteSettings settings,
-        ImmutableArray<Partner> partners,
-        ImmutableArray<Topic> topics,
-        IReadOnlyList<ContentDocument> releaseDocuments,
-        IReadOnlyList<ContentDocument> pageDocuments,
-        ContentIndex content,
+        SiteInputs inputs,
         BuildOptions options,
         DiagnosticBag diagnostics,
         RelatedReleasesMemo? related = null,
         IEnumerable<(string Source, string Path)>? otherLanguageTargets = null,
         ReleaseMemo? made = null)
     {
+        var (settings, partners, topics, releaseDocuments, pageDocuments, content) = inputs;
         var now = options.Clock.GetUtcNow();
         var registry = new RegistryLookup(partners, topics, diagnostics);
         var releases = new List<(Release Release, ContentDocument Document)>();

@@ -30,7 +30,7 @@ public static class SiteModeler
         var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, documents);
         var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, documents);
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
-        return (EditionBuilder.Build(settings, partners, topics, releases, pages, content, options, diagnostics, related, made), window);
+        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, related, made), window);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
