@@ -82,7 +82,7 @@ public static class Build
         }
 
         // The last use of the sources: their texts (80 MB for 10,000 releases) can be collected while pages render.
-        var links = options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. source.Releases, .. source.Pages], Parallelism(options)) : null;
+        var links = options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. source.Releases, .. source.Pages], options.Parallelism) : null;
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
         var result = empty with
         {
@@ -118,7 +118,7 @@ public static class Build
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
             var rendered = new ConcurrentBag<RenderedPage>();
             var rendering = new StageProgress(options.Progress, BuildStage.Rendering, pages.Length);
-            Parallel.ForEach(pages, Parallelism(options), page =>
+            Parallel.ForEach(pages, options.Parallelism, page =>
             {
                 if (renderer.Render(page, diagnostics) is { } html)
                 {
@@ -131,7 +131,7 @@ public static class Build
 
                 rendering.Step();
             });
-            Parallel.ForEach(artifacts, Parallelism(options), artifact =>
+            Parallel.ForEach(artifacts, options.Parallelism, artifact =>
             {
                 var bytes = artifact.Write();
                 output?.WriteBytes(artifact.OutputFile, bytes);
@@ -146,7 +146,7 @@ public static class Build
             var writing = new StageProgress(options.Progress, BuildStage.Writing, 1);
 
             // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
-            Parallel.ForEach(staticFiles, Parallelism(options), file => output.Copy(file.OutputPath, file.Open));
+            Parallel.ForEach(staticFiles, options.Parallelism, file => output.Copy(file.OutputPath, file.Open));
             output.Commit(manifest(output));
             writing.Step();
             return true;
@@ -157,9 +157,6 @@ public static class Build
             return false;
         }
     }
-
-    private static ParallelOptions Parallelism(BuildOptions options) =>
-        new() { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.HasWarnings);

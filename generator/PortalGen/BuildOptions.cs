@@ -36,4 +36,7 @@ public sealed record BuildOptions
 
     /// <summary>Threads for parsing and rendering; the output is the same for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The one place <see cref="MaxParallelism"/> becomes options for Parallel loops (at least one thread).</summary>
+    internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = Math.Max(1, MaxParallelism) };
 }

@@ -98,7 +98,7 @@ public static class SiteSourceLoader
             .Where(path => !IsMarkdown(path))
             .ToArray();
         var resources = new ContentResource[paths.Length];
-        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i =>
+        Parallel.For(0, paths.Length, options.Parallelism, i =>
             resources[i] = new ContentResource(RelativePath(contentRoot, paths[i]), paths[i], ImageSizeReader.Read(paths[i])));
         return [.. resources];
     }
@@ -205,7 +205,7 @@ public static class SiteSourceLoader
             var start = Path.Combine(root, folder);
             var paths = EnumerateFiles(start).Where(path => include(RelativePath(root, path))).ToArray();
             var files = new SourceFile?[paths.Length];
-            Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i => files[i] = Read(paths[i]));
+            Parallel.For(0, paths.Length, options.Parallelism, i => files[i] = Read(paths[i]));
             return [.. files.OfType<SourceFile>()];
         }
 

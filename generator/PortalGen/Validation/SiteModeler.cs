@@ -36,7 +36,7 @@ public static class SiteModeler
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
     {
         var documents = new ContentDocument?[files.Length];
-        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, i =>
+        Parallel.For(0, files.Length, options.Parallelism, i =>
         {
             documents[i] = cache is null ? ContentDocumentParser.Parse(files[i], settings, content, diagnostics) : cache.Parse(files[i], settings, content, diagnostics);
             progress.Step();
