@@ -17,6 +17,9 @@ public static class RelatedReleases
         FrozenDictionary<string, ImmutableArray<Release>> byTopic,
         int count)
     {
+        // site.yml's related is at least 1 (SiteSettingsReader).
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+
         // Releases are counted by their position, in an array: a release of a big partner shares something
         // with thousands of others, and hashing each of those per release made large archives slow.
         var position = new Dictionary<Release, int>(newestFirst.Length, ReferenceEqualityComparer.Instance);
@@ -28,22 +31,23 @@ public static class RelatedReleases
         var partnerPositions = byPartner.ToFrozenDictionary(p => p.Key, p => p.Value.Select(r => position[r]).ToArray(), StringComparer.Ordinal);
         var topicPositions = byTopic.ToFrozenDictionary(t => t.Key, t => t.Value.Select(r => position[r]).ToArray(), StringComparer.Ordinal);
         var related = new ImmutableArray<Release>[newestFirst.Length];
+        var ticks = newestFirst.Select(r => r.Date.UtcTicks).ToArray();
         Parallel.For(
             0,
             newestFirst.Length,
-            () => new Scratch(newestFirst.Length),
+            () => new Scratch(newestFirst.Length, count),
             (i, _, scratch) =>
             {
                 var release = newestFirst[i];
                 var sharing = release.Partners.Select(p => partnerPositions[p.Id]).Concat(release.Topics.Select(t => topicPositions[t.Id]));
-                related[i] = Choose(newestFirst, i, sharing, count, scratch);
+                related[i] = Choose(newestFirst, ticks, i, sharing, scratch);
                 return scratch;
             },
             _ => { });
         return related;
     }
 
-    private static ImmutableArray<Release> Choose(ImmutableArray<Release> newestFirst, int self, IEnumerable<int[]> sharing, int count, Scratch scratch)
+    private static ImmutableArray<Release> Choose(ImmutableArray<Release> newestFirst, long[] ticks, int self, IEnumerable<int[]> sharing, Scratch scratch)
     {
         foreach (var list in sharing)
         {
@@ -56,35 +60,51 @@ public static class RelatedReleases
             }
         }
 
-        // Keep the best few in a short sorted list rather than sorting every release that shares something.
-        var release = newestFirst[self];
-        var best = new List<(Release Release, int Score)>(count + 1);
+        // Keep the best few in a short sorted array rather than sorting every release that shares something.
+        // Most candidates share one thing only and lose on their score alone, before dates or paths are compared.
+        var best = scratch.Best;
+        var bestScores = scratch.BestScores;
+        var kept = 0;
         foreach (var other in scratch.Touched)
         {
-            var candidate = (newestFirst[other], scratch.Scores[other]);
+            var score = scratch.Scores[other];
             scratch.Scores[other] = 0;
-            var at = best.Count;
-            while (at > 0 && Ranks(release, candidate, best[at - 1]) < 0)
+            if (kept == best.Length && score < bestScores[kept - 1])
+            {
+                continue;
+            }
+
+            var at = kept;
+            while (at > 0 && Ranks(newestFirst, ticks, self, (other, score), (best[at - 1], bestScores[at - 1])) < 0)
             {
                 at--;
             }
 
-            if (at < count)
+            if (at == best.Length)
             {
-                best.Insert(at, candidate);
-                if (best.Count > count)
-                {
-                    best.RemoveAt(count);
-                }
+                continue;
             }
+
+            var last = Math.Min(kept, best.Length - 1);
+            Array.Copy(best, at, best, at + 1, last - at);
+            Array.Copy(bestScores, at, bestScores, at + 1, last - at);
+            best[at] = other;
+            bestScores[at] = score;
+            kept = Math.Min(kept + 1, best.Length);
         }
 
         scratch.Touched.Clear();
-        return [.. best.Select(entry => entry.Release)];
+        var chosen = ImmutableArray.CreateBuilder<Release>(kept);
+        for (var i = 0; i < kept; i++)
+        {
+            chosen.Add(newestFirst[best[i]]);
+        }
+
+        return chosen.MoveToImmutable();
     }
 
     /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>: higher score, nearer date, lower path.</summary>
-    private static int Ranks(Release release, (Release Release, int Score) a, (Release Release, int Score) b)
+    private static int Ranks(ImmutableArray<Release> newestFirst, long[] ticks, int self, (int Position, int Score) a, (int Position, int Score) b)
     {
         var byScore = b.Score.CompareTo(a.Score);
         if (byScore != 0)
@@ -92,15 +112,22 @@ public static class RelatedReleases
             return byScore;
         }
 
-        var byDistance = (a.Release.Date - release.Date).Duration().CompareTo((b.Release.Date - release.Date).Duration());
-        return byDistance != 0 ? byDistance : string.CompareOrdinal(a.Release.Path, b.Release.Path);
+        var byDistance = Math.Abs(ticks[a.Position] - ticks[self]).CompareTo(Math.Abs(ticks[b.Position] - ticks[self]));
+        return byDistance != 0 ? byDistance : string.CompareOrdinal(newestFirst[a.Position].Path, newestFirst[b.Position].Path);
     }
 
-    /// <summary>One thread's score per release position, and the positions it touched, so clearing costs what was used.</summary>
-    private sealed class Scratch(int releases)
+    /// <summary>
+    /// One thread's score per release position, the positions it touched (so clearing costs what was used), and
+    /// the best positions so far with their scores.
+    /// </summary>
+    private sealed class Scratch(int releases, int count)
     {
         public int[] Scores { get; } = new int[releases];
 
         public List<int> Touched { get; } = [];
+
+        public int[] Best { get; } = new int[count];
+
+        public int[] BestScores { get; } = new int[count];
     }
 }

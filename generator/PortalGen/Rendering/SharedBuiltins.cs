@@ -7,6 +7,7 @@ namespace PortalGen.Rendering;
 /// Scriban's builtin functions (string, array, date, ...), made once and frozen, for every page's context:
 /// a new TemplateContext otherwise deep-copies all of them, which was an eighth of the rendering time.
 /// Frozen, so a template that assigns to one (date.format = ...) fails instead of changing other pages.
+/// <c>include</c> is our <see cref="InPlaceInclude"/>.
 /// </summary>
 internal static class SharedBuiltins
 {
@@ -15,6 +16,8 @@ internal static class SharedBuiltins
     private static BuiltinFunctions Create()
     {
         var builtins = new BuiltinFunctions();
+        builtins.Remove("include");
+        builtins.SetValue("include", InPlaceInclude.Instance, true);
         foreach (var member in builtins.Values.OfType<IScriptObject>())
         {
             member.IsReadOnly = true;

@@ -26,6 +26,7 @@ public sealed partial class TemplateViews
     private readonly Lazy<ScriptArray> releaseList;
     private readonly ScriptArray yearList;
     private readonly ScriptArray partnerGroups;
+    private readonly CachedInclude cachedInclude = new();
 
     /// <param name="site">One language's edition.</param>
     /// <param name="texts">The theme's words in that language.</param>
@@ -74,6 +75,7 @@ public sealed partial class TemplateViews
             ["t"] = texts.View,
             ["translations"] = TranslationsOf(page),
             ["languages"] = LanguagesOf(page),
+            ["include_cached"] = cachedInclude,
         };
         globals.Late("releases", () => releaseList.Value);
         return globals;

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PortalGen.Rendering;
+
+/// <summary>
+/// <c>include_cached "name" args...</c>, as Hugo's partialCached: the template is rendered once for each distinct
+/// list of arguments within one language's edition, and its text is reused on every page that asks again. For
+/// partials that depend only on their arguments, <c>site</c> and <c>t</c>, such as a release's card, which
+/// otherwise is rendered again on the home pages, each of its partners' and topics' pages, its year and as a
+/// related release of others: ten times per release. Arguments that are objects (a release's view) are the same
+/// object wherever the release appears, so they are compared by identity; texts, numbers and booleans by value.
+/// </summary>
+internal sealed class CachedInclude : IncludeFunction
+{
+    private readonly ConcurrentDictionary<IncludeKey, string> rendered = new();
+
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var caller = CallerOf(context, callerContext, arguments, "include_cached");
+        var key = new IncludeKey([.. arguments]);
+        if (rendered.TryGetValue(key, out var text))
+        {
+            return text;
+        }
+
+        if (TemplateOf(context, caller, arguments) is not { } template)
+        {
+            return null;
+        }
+
+        // Two pages may render the same partial at once; both texts are alike and the first is kept.
+        return rendered.GetOrAdd(key, context.RenderTemplate(template, arguments, caller));
+    }
+
+    /// <summary>The template's name and its arguments: values by value, objects by identity.</summary>
+    private sealed class IncludeKey(object?[] arguments) : IEquatable<IncludeKey>
+    {
+        private readonly object?[] arguments = arguments;
+        private readonly int hash = HashOf(arguments);
+
+        public bool Equals(IncludeKey? other)
+        {
+            if (other is null || other.hash != hash || other.arguments.Length != arguments.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (!Same(arguments[i], other.arguments[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as IncludeKey);
+
+        public override int GetHashCode() => hash;
+
+        private static bool Same(object? a, object? b) => IsValue(a) ? Equals(a, b) : ReferenceEquals(a, b);
+
+        private static bool IsValue(object? argument) => argument is string or bool or int or long or double or decimal;
+
+        private static int HashOf(object?[] arguments)
+        {
+            var hash = new HashCode();
+            foreach (var argument in arguments)
+            {
+                hash.Add(IsValue(argument) ? argument!.GetHashCode() : RuntimeHelpers.GetHashCode(argument));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+}
