@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 public static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -55,8 +55,15 @@ public static class SiteSettingsReader
                 case "fallback":
                     settings = settings with { LanguageFallback = fields.ReadBool(value, key) ?? false };
                     break;
-                case "paginate":
+                case "paging":
                     settings = settings with { Paginate = fields.ReadPositiveInt(value, key) ?? settings.Paginate };
+                    break;
+                case "paginate" when !mapping.Children.ContainsKey(new YamlScalarNode("paging")):
+                    // Hugo's name for the same setting, which editors coming from Hugo write.
+                    settings = settings with { Paginate = fields.ReadPositiveInt(value, key) ?? settings.Paginate };
+                    break;
+                case "paginate":
+                    diagnostics.Warning(DiagnosticCodes.InvalidSetting, fields.SpanOf(keyNode), "'paginate' is ignored when 'paging' sets the releases per page", "keep one of them");
                     break;
                 case "feed_size":
                     settings = settings with { FeedSize = fields.ReadPositiveInt(value, key) ?? settings.FeedSize };

@@ -11,7 +11,7 @@ public sealed class ListPaginationTests
         -- content/site.yml --
         title: Test Portal
         base_url: https://news.example.org/
-        paginate: 3
+        paging: 3
         -- content/partners.yml --
         - id: acme
           name: Acme Corporation
@@ -77,13 +77,33 @@ public sealed class ListPaginationTests
         });
     }
 
+    [TestCase("paginate: 2", TestName = "Hugo's name paginate sets the page size too")]
+    [TestCase("paginate: 2\npaging: 2", TestName = "When paginate and paging are both set, paging wins with a warning on paginate")]
+    public void Page_size_settings(string settings)
+    {
+        using var site = TestSite.Create(Registries.Replace("paging: 3", settings, StringComparison.Ordinal) + Releases(3));
+        var result = site.Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Html("partners/acme/index.html").QuerySelectorAll(".card").Length, Is.EqualTo(2));
+            Assert.That(
+                TestSite.Lines(result),
+                Is.EqualTo(settings.Contains("paging", StringComparison.Ordinal)
+                    ? ["content/site.yml:3:1: warning: 'paginate' is ignored when 'paging' sets the releases per page (keep one of them)"]
+                    : Array.Empty<string>()));
+        });
+    }
+
     private static TestSite Build(int releases)
     {
-        var site = TestSite.Create(Registries + string.Concat(
-            Enumerable.Range(1, releases).Select(i => Release.Listed($"release-{i:D2}", $"2020-01-{i:D2}", "acme", "ai"))));
+        var site = TestSite.Create(Registries + Releases(releases));
         site.BuildOk();
         return site;
     }
+
+    private static string Releases(int releases) =>
+        string.Concat(Enumerable.Range(1, releases).Select(i => Release.Listed($"release-{i:D2}", $"2020-01-{i:D2}", "acme", "ai")));
 
     private static IEnumerable<string> NewestFirst(int releases) =>
         Enumerable.Range(1, releases).Reverse().Select(i => $"release-{i:D2}");
