@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PortalGen.Output;
@@ -84,13 +85,33 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>Writes one file; safe to call from many threads for different paths.</summary>
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+    /// <summary>
+    /// Writes one file as UTF-8; safe to call from many threads for different paths. The bytes go through a
+    /// pooled buffer: a new array per page was 250 MB of garbage at 10,000 releases, much of it in the large
+    /// object heap.
+    /// </summary>
+    public void WriteText(string relativePath, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(text));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            WriteBytes(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var target = TargetPath(relativePath);
-        File.WriteAllBytes(target, bytes);
+        using (var file = File.OpenHandle(target, FileMode.Create, FileAccess.Write))
+        {
+            RandomAccess.Write(file, bytes, 0);
+        }
+
         KeepTimestampIfUnchanged(relativePath, target, bytes);
     }
 
@@ -99,7 +120,7 @@ public sealed class StagedOutput : IDisposable
         using var source = open();
         using var buffer = new MemoryStream();
         source.CopyTo(buffer);
-        WriteBytes(relativePath, buffer.ToArray());
+        WriteBytes(relativePath, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>What was staged, for the manifest.</summary>
@@ -158,7 +179,7 @@ public sealed class StagedOutput : IDisposable
         return target;
     }
 
-    private void KeepTimestampIfUnchanged(string relativePath, string target, byte[] bytes)
+    private void KeepTimestampIfUnchanged(string relativePath, string target, ReadOnlySpan<byte> bytes)
     {
         var previous = Path.Combine(output, relativePath);
         var info = new FileInfo(previous);

@@ -31,7 +31,7 @@ public sealed class IncrementalBuildTests
     [Test]
     public void A_second_build_with_nothing_changed_writes_no_file_and_prints_the_same_warnings()
     {
-        using var site = TestSite.Create(Site + "\n-- content/site.yml --\ntitle: Test Portal\nbase_url: https://news.example.org/\npaging: 3\n");
+        using var site = TestSite.Create(Site + "\n-- content/site.yml --\ntitle: Test Portal\nbase_url: https://news.example.org/\ncolour: blue\n");
         var first = site.BuildOk();
         var before = Snapshot(site.Output);
         var replaced = ReplaceOutputByLink(site);
