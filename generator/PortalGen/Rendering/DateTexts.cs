@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace PortalGen.Rendering;
@@ -5,10 +6,16 @@ namespace PortalGen.Rendering;
 /// <summary>Dates as readers and machines read them, ready for templates to print.</summary>
 public static class DateTexts
 {
+    /// <summary>
+    /// Cultures by language code, found once: CultureInfo.GetCultureInfo takes a lock on every call, and every
+    /// release view asks, so rendering threads queued on it.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, CultureInfo> Cultures = new(StringComparer.Ordinal);
+
     /// <summary>The long date of a language: 2 December 2020, 2. Dezember 2020, 2020年12月2日.</summary>
     public static string LongDate(DateTimeOffset date, string language)
     {
-        var culture = CultureInfo.GetCultureInfo(language);
+        var culture = Cultures.GetOrAdd(language, CultureInfo.GetCultureInfo);
         var pattern = language.Split('-')[0] switch
         {
             "en" => "d MMMM yyyy",

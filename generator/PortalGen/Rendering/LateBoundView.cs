@@ -8,6 +8,8 @@ namespace PortalGen.Rendering;
 /// A view some of whose members are made when a template first reads them, then kept: a release's prev, next
 /// and related views, or the list of every release, would otherwise make every release's view before the first
 /// page renders, which the preview server paid on every save. A template that assigns one replaces it as usual.
+/// Members are made without a lock: what they make is alike whoever makes it, and entering Lazy's default lock
+/// per member showed in 6 % of a 10,000-release build's CPU samples on a loaded machine.
 /// </summary>
 internal sealed class LateBoundView : ScriptObject
 {
@@ -22,7 +24,7 @@ internal sealed class LateBoundView : ScriptObject
     public void Late(string member, Func<object?> make)
     {
         this[member] = null;
-        late[member] = new Lazy<object?>(make);
+        late[member] = new Lazy<object?>(make, LazyThreadSafetyMode.PublicationOnly);
     }
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)

@@ -29,10 +29,11 @@ internal static class ReadOnlyViews
     /// <summary>
     /// A member made on first read and kept: Scriban calls a parameterless function where a template reads it.
     /// Views are built for every release of the archive, yet a preview renders only the pages asked for.
+    /// Made without a lock (<see cref="LateBoundView"/> says why).
     /// </summary>
     public static IScriptCustomFunction Lazily(Func<string> make)
     {
-        var made = new Lazy<string>(make);
+        var made = new Lazy<string>(make, LazyThreadSafetyMode.PublicationOnly);
         return TextFunction.OfNothing(() => made.Value);
     }
 
