@@ -83,7 +83,8 @@ function Install-Clang {
 function Publish-NativeCli {
     Install-Clang
     $folder = Join-Path $artifacts 'cli'
-    Invoke-Step 'Compile the CLI (Native AOT)' { dotnet publish $cli -c Release -o $folder -nologo }
+    $platform = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+    Invoke-Step 'Compile the CLI (Native AOT)' { dotnet publish $cli -c Release -r $platform -o $folder -nologo }
     $binary = Join-Path $folder ($IsWindows ? 'PortalGen.Cli.exe' : 'PortalGen.Cli')
     $script:portalgen = { & $binary @args }.GetNewClosure()
 }
