@@ -4,18 +4,23 @@
 # no-change rebuild (a second build into the same output). Prints a Markdown table of medians
 # (min–max), CPU time (user + system: less swayed than wall time by other work on the machine) and
 # peak RSS from /usr/bin/time.
-#   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--work DIR]
+#   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--work DIR] [--ready-to-run]
+# PortalGen is published with Native AOT (clang, from Debian's packages when missing); --ready-to-run
+# publishes the JIT form instead, precompiled ReadyToRun, for a machine without clang or to compare.
 # Output goes to tmpfs (/dev/shm) by default: on disk, repeated builds slow down in kernel time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 sizes=1000,10000
 runs=5
 work=/dev/shm/portalgen-bench
+form="Native AOT"
+publish=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
+        --ready-to-run) form=ReadyToRun publish=(-p:PublishAot=false --self-contained false); shift ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -31,11 +36,13 @@ apt_install() {
 }
 command -v hugo >/dev/null || apt_install hugo
 [ -x /usr/bin/time ] || apt_install time
+[ "$form" != "Native AOT" ] || command -v clang >/dev/null || apt_install clang
 
 mkdir -p "$work"
-# ReadyToRun: the CLI's start-up and first pages otherwise spend most of a 1,000-release build in the JIT.
-echo "publishing the portalgen CLI (Release, ReadyToRun)" >&2
-dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 --self-contained false -o "$work/cli" -nologo >"$work/publish.log" 2>&1 ||
+# Precompiled either way: the CLI's start-up and first pages otherwise spend most of a 1,000-release build in the JIT.
+echo "publishing the portalgen CLI (Release, $form)" >&2
+rm -rf "$work/cli"
+dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 "${publish[@]}" -o "$work/cli" -nologo >"$work/publish.log" 2>&1 ||
     { cat "$work/publish.log" >&2; exit 1; }
 portalgen="$work/cli/PortalGen.Cli"
 

@@ -16,8 +16,6 @@ public sealed record BuildManifest
 {
     private const string Heading = "This folder is written by PortalGen; a build replaces it whole.";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     public required string Inputs { get; init; }
 
     public required PublicationWindow Window { get; init; }
@@ -36,7 +34,7 @@ public sealed record BuildManifest
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>The marker's text: a sentence for people, then the manifest on one line.</summary>
-    public string ToMarkerText() => $"{Heading}\n{JsonSerializer.Serialize(this, Json)}\n";
+    public string ToMarkerText() => $"{Heading}\n{JsonSerializer.Serialize(this, BuildManifestJson.Default.BuildManifest)}\n";
 
     /// <summary>The manifest of the output folder, or null when it has none (an older or unfinished build).</summary>
     public static BuildManifest? Read(string outputDirectory)
@@ -45,7 +43,7 @@ public sealed record BuildManifest
         try
         {
             var lines = File.ReadAllLines(marker);
-            return lines.Length >= 2 ? JsonSerializer.Deserialize<BuildManifest>(lines[1], Json) : null;
+            return lines.Length >= 2 ? JsonSerializer.Deserialize(lines[1], BuildManifestJson.Default.BuildManifest) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {

@@ -42,12 +42,10 @@ internal static class HtmlTemplateFunctions
         return escaped.ToString();
     }
 
-    private static ScriptObject Create()
+    private static HtmlFunctions Create()
     {
-        var functions = new ScriptObject();
-        functions.Import(typeof(HtmlFunctions));
-
-        // Import does not replace a member of the same name; remove Scriban's first.
+        // Scriban's html object comes with its functions registered without reflection (safe under Native AOT).
+        var functions = new HtmlFunctions();
         functions.Remove("escape");
         functions["escape"] = TextFunction.OfText(Escape);
         ((IScriptObject)functions).IsReadOnly = true;

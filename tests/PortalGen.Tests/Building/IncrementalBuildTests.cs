@@ -49,6 +49,24 @@ public sealed class IncrementalBuildTests
         });
     }
 
+    [Test]
+    public void A_second_build_with_nothing_changed_lists_the_same_releases_left_out()
+    {
+        using var site = TestSite.Create(Site
+            + Release.File("2020/d.md", "title: D\ndate: 2020-11-02\ndraft: true")
+            + Release.File("2099/f.md", "title: F\ndate: 2099-01-05T09:00:00+01:00"));
+        var first = site.BuildOk();
+
+        var second = site.BuildOk();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.UpToDate, Is.True);
+            Assert.That(second.LeftOut, Has.Length.EqualTo(2));
+            Assert.That(second.LeftOut, Is.EqualTo(first.LeftOut));
+        });
+    }
+
     [TestCaseSource(nameof(Changes))]
     public void A_change_rebuilds_the_site(string changedFiles, Func<BuildOptions, BuildOptions>? options, string page, string shows)
     {

@@ -77,6 +77,29 @@ public sealed class TemplateTests
     }
 
     [Test]
+    public void Scribans_other_html_functions_work_beside_our_escape()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease + """
+            -- templates/layouts/release.html --
+            <p id="strip">{{ "<b>Bold</b> words" | html.strip }}</p>
+            <p id="url">{{ "a b&c" | html.url_encode }}</p>
+            <div id="lines">{{ "one\ntwo" | html.newline_to_br }}</div>
+            <p id="escape">{{ "Tübingen & <Stuttgart>" | html.escape }}</p>
+            """);
+
+        site.BuildOk();
+
+        var page = site.Html("news/2020/x/index.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.QuerySelector("#strip")!.InnerHtml, Is.EqualTo("Bold words"));
+            Assert.That(page.QuerySelector("#url")!.TextContent, Is.EqualTo("a%20b%26c"));
+            Assert.That(page.QuerySelectorAll("#lines br"), Has.Length.EqualTo(1));
+            Assert.That(site.Read("news/2020/x/index.html"), Does.Contain("<p id=\"escape\">Tübingen &amp; &lt;Stuttgart&gt;</p>"));
+        });
+    }
+
+    [Test]
     public void A_long_index_page_renders_whole_beyond_scribans_default_limits()
     {
         // 1,500 releases on one page: past Scriban's default 1,000-iteration loop limit and its 1 MiB output cap.
