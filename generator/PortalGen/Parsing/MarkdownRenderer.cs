@@ -108,7 +108,38 @@ public static class MarkdownRenderer
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return string.Join(' ', writer.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return CollapseWhitespace(writer.GetStringBuilder());
+    }
+
+    /// <summary>
+    /// Runs of whitespace (as char.IsWhiteSpace sees it) become one space, none at either end: what splitting on
+    /// whitespace and joining with spaces gives, in one pass instead of an array of every word of the body.
+    /// </summary>
+    private static string CollapseWhitespace(StringBuilder text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = collapsed.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    collapsed.Append(' ');
+                    pendingSpace = false;
+                }
+
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.ToString();
     }
 
     private static string LeadText(MarkdownDocument document)
