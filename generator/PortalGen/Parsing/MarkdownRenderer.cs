@@ -8,7 +8,6 @@ using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
-using PortalGen.Parsing.ContentLinks;
 
 namespace PortalGen.Parsing;
 
@@ -84,17 +83,7 @@ public static class MarkdownRenderer
     {
         var document = Markdown.Parse(body, Pipeline);
 
-        // First, on the links as the editor wrote them: the placeholders made next have a scheme of their own.
-        ScriptLinkRemover.Remove(document, file.DisplayPath, bodyLineOffset, diagnostics);
-
-        // Before the rebaser, which would otherwise take a link written as /news/2020/x.md for a link from the site root.
-        var deferred = ContentLinkRewriter.Rewrite(document, file, bodyLineOffset, content, diagnostics);
-        RootLinkRebaser.Rebase(document, urls);
-        if (!allowRawHtml)
-        {
-            RawHtmlRemover.Remove(document, file.DisplayPath, bodyLineOffset, diagnostics);
-        }
-
+        var deferred = BodyRewriter.Rewrite(document, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
         return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), PlainText(document)) { DeferredLinks = deferred };
     }
 
