@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -88,16 +90,25 @@ public static class MarkdownRenderer
     }
 
     /// <summary>
+    /// One text buffer per parsing thread, reused for every body: a body's text is written into it and copied
+    /// out once, collapsed, instead of growing a new buffer of its size for each of thousands of releases.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? plainTextBuffer;
+
+    /// <summary>
     /// The body's text from the same parsed document, with Markdig's HTML renderer writing no tags (as its
     /// ToPlainText does): far cheaper than parsing the HTML again, and it runs in the parallel parse stage.
     /// </summary>
     private static string PlainText(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
+        var buffer = plainTextBuffer ??= new StringBuilder();
+        buffer.Clear();
+        using var writer = new StringWriter(buffer, CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return CollapseWhitespace(writer.GetStringBuilder());
+        return CollapseWhitespace(buffer);
     }
 
     /// <summary>
@@ -106,7 +117,8 @@ public static class MarkdownRenderer
     /// </summary>
     private static string CollapseWhitespace(StringBuilder text)
     {
-        var collapsed = new StringBuilder(text.Length);
+        var collapsed = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = 0;
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
         {
@@ -114,21 +126,23 @@ public static class MarkdownRenderer
             {
                 if (char.IsWhiteSpace(c))
                 {
-                    pendingSpace = collapsed.Length > 0;
+                    pendingSpace = length > 0;
                     continue;
                 }
 
                 if (pendingSpace)
                 {
-                    collapsed.Append(' ');
+                    collapsed[length++] = ' ';
                     pendingSpace = false;
                 }
 
-                collapsed.Append(c);
+                collapsed[length++] = c;
             }
         }
 
-        return collapsed.ToString();
+        var result = new string(collapsed, 0, length);
+        ArrayPool<char>.Shared.Return(collapsed);
+        return result;
     }
 
     private static string LeadText(MarkdownDocument document)
