@@ -1,10 +1,8 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
@@ -90,26 +88,10 @@ public static class MarkdownRenderer
     }
 
     /// <summary>
-    /// One text buffer per parsing thread, reused for every body: a body's text is written into it and copied
-    /// out once, collapsed, instead of growing a new buffer of its size for each of thousands of releases.
-    /// </summary>
-    [ThreadStatic]
-    private static StringBuilder? plainTextBuffer;
-
-    /// <summary>
     /// The body's text from the same parsed document, with Markdig's HTML renderer writing no tags (as its
     /// ToPlainText does): far cheaper than parsing the HTML again, and it runs in the parallel parse stage.
     /// </summary>
-    private static string PlainText(MarkdownDocument document)
-    {
-        var buffer = plainTextBuffer ??= new StringBuilder();
-        buffer.Clear();
-        using var writer = new StringWriter(buffer, CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return CollapseWhitespace(buffer);
-    }
+    private static string PlainText(MarkdownDocument document) => CollapseWhitespace(PlainTextRenderer.Write(document, Pipeline));
 
     /// <summary>
     /// Runs of whitespace (as char.IsWhiteSpace sees it) become one space, none at either end: what splitting on
