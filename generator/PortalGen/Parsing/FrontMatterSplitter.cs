@@ -19,15 +19,16 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        var lines = text.Split('\n');
-        var fence = lines[0].TrimEnd();
-        var format = fence switch
+        // Line by line through the one string, cutting out the front matter and the body once, rather than
+        // splitting the file into lines and joining them again.
+        var firstLineEnd = LineEnd(text, 0);
+        var fence = text.AsSpan(0, firstLineEnd).TrimEnd() switch
         {
-            "---" => FrontMatterFormat.Yaml,
-            "+++" => FrontMatterFormat.Toml,
-            _ => (FrontMatterFormat?)null,
+            "---" => "---",
+            "+++" => "+++",
+            _ => null,
         };
-        if (format is null)
+        if (fence is null)
         {
             diagnostics.Error(
                 DiagnosticCodes.FrontMatterMissing,
@@ -37,8 +38,7 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        var closing = FindClosingFence(lines, fence);
-        if (closing < 0)
+        if (FindClosingFence(text, firstLineEnd, fence) is not var (closingStart, closingEnd, closingLine))
         {
             diagnostics.Error(
                 DiagnosticCodes.FrontMatterUnclosed,
@@ -48,23 +48,35 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        var frontMatter = string.Join('\n', lines[1..closing]);
-        var body = closing + 1 < lines.Length ? string.Join('\n', lines[(closing + 1)..]) : "";
-        return new SplitDocument(format.Value, frontMatter, 1, body, closing + 1);
+        var format = fence == "---" ? FrontMatterFormat.Yaml : FrontMatterFormat.Toml;
+        var frontMatter = closingLine == 1 ? "" : text[(firstLineEnd + 1)..(closingStart - 1)];
+        var body = closingEnd < text.Length ? text[(closingEnd + 1)..] : "";
+        return new SplitDocument(format, frontMatter, 1, body, closingLine + 1);
     }
 
-    private static int FindClosingFence(string[] lines, string fence)
+    /// <summary>The closing fence's line: where it starts, where it ends (its '\n' or the end of the text) and its number from 0.</summary>
+    private static (int Start, int End, int Line)? FindClosingFence(string text, int firstLineEnd, string fence)
     {
-        for (var i = 1; i < lines.Length; i++)
+        var line = 0;
+        for (var end = firstLineEnd; end < text.Length;)
         {
-            var line = lines[i].TrimEnd();
+            var start = end + 1;
+            end = LineEnd(text, start);
+            line++;
+            var content = text.AsSpan(start, end - start).TrimEnd();
             // YAML's own document end marker '...' closes a YAML block too, as in Jekyll.
-            if (line == fence || (fence == "---" && line == "..."))
+            if (content.SequenceEqual(fence) || (fence == "---" && content.SequenceEqual("...")))
             {
-                return i;
+                return (start, end, line);
             }
         }
 
-        return -1;
+        return null;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline;
     }
 }

@@ -1,14 +1,13 @@
+using System.Buffers;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
-using PortalGen.Parsing.ContentLinks;
 
 namespace PortalGen.Parsing;
 
@@ -84,17 +83,7 @@ public static class MarkdownRenderer
     {
         var document = Markdown.Parse(body, Pipeline);
 
-        // First, on the links as the editor wrote them: the placeholders made next have a scheme of their own.
-        ScriptLinkRemover.Remove(document, file.DisplayPath, bodyLineOffset, diagnostics);
-
-        // Before the rebaser, which would otherwise take a link written as /news/2020/x.md for a link from the site root.
-        var deferred = ContentLinkRewriter.Rewrite(document, file, bodyLineOffset, content, diagnostics);
-        RootLinkRebaser.Rebase(document, urls);
-        if (!allowRawHtml)
-        {
-            RawHtmlRemover.Remove(document, file.DisplayPath, bodyLineOffset, diagnostics);
-        }
-
+        var deferred = BodyRewriter.Rewrite(document, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
         return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), PlainText(document)) { DeferredLinks = deferred };
     }
 
@@ -102,13 +91,40 @@ public static class MarkdownRenderer
     /// The body's text from the same parsed document, with Markdig's HTML renderer writing no tags (as its
     /// ToPlainText does): far cheaper than parsing the HTML again, and it runs in the parallel parse stage.
     /// </summary>
-    private static string PlainText(MarkdownDocument document)
+    private static string PlainText(MarkdownDocument document) => CollapseWhitespace(PlainTextRenderer.Write(document, Pipeline));
+
+    /// <summary>
+    /// Runs of whitespace (as char.IsWhiteSpace sees it) become one space, none at either end: what splitting on
+    /// whitespace and joining with spaces gives, in one pass instead of an array of every word of the body.
+    /// </summary>
+    private static string CollapseWhitespace(StringBuilder text)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return string.Join(' ', writer.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    collapsed[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                collapsed[length++] = c;
+            }
+        }
+
+        var result = new string(collapsed, 0, length);
+        ArrayPool<char>.Shared.Return(collapsed);
+        return result;
     }
 
     private static string LeadText(MarkdownDocument document)

@@ -10,39 +10,31 @@ namespace PortalGen.Parsing;
 /// </summary>
 public static class RawHtmlRemover
 {
-    public static void Remove(MarkdownDocument document, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
+    /// <summary>Warns about an HTML block (unless it is a comment); the caller takes it out of its container.</summary>
+    public static void Report(HtmlBlock block, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
     {
-        var found = document.Descendants<HtmlBlock>().Cast<MarkdownObject>()
-            .Concat(document.Descendants<HtmlInline>())
-            .ToList();
-        foreach (var node in found)
+        if (block.Type != HtmlBlockType.Comment)
         {
-            if (!IsComment(node))
-            {
-                diagnostics.Warning(
-                    DiagnosticCodes.RawHtmlOmitted,
-                    Diagnostics.SourceSpan.FromZeroBased(displayPath, node.Line, node.Column, bodyLineOffset),
-                    "raw HTML is left out of the page",
-                    "write it in Markdown, or set 'unsafe_html: true' in site.yml if every author is trusted");
-            }
-
-            switch (node)
-            {
-                case HtmlBlock block:
-                    block.Parent?.Remove(block);
-                    break;
-                case HtmlInline inline:
-                    inline.Remove();
-                    break;
-            }
+            Warn(block, displayPath, bodyLineOffset, diagnostics);
         }
     }
 
-    /// <summary>Comments are an editor's notes to colleagues: dropped without a warning.</summary>
-    private static bool IsComment(MarkdownObject node) => node switch
+    /// <summary>Warns about raw HTML inline (unless it is a comment) and takes it out.</summary>
+    public static void Remove(HtmlInline inline, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
     {
-        HtmlBlock block => block.Type == HtmlBlockType.Comment,
-        HtmlInline inline => inline.Tag.StartsWith("<!--", StringComparison.Ordinal),
-        _ => false,
-    };
+        if (!inline.Tag.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            Warn(inline, displayPath, bodyLineOffset, diagnostics);
+        }
+
+        inline.Remove();
+    }
+
+    /// <remarks>Comments are an editor's notes to colleagues: dropped without a warning.</remarks>
+    private static void Warn(MarkdownObject node, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(
+            DiagnosticCodes.RawHtmlOmitted,
+            Diagnostics.SourceSpan.FromZeroBased(displayPath, node.Line, node.Column, bodyLineOffset),
+            "raw HTML is left out of the page",
+            "write it in Markdown, or set 'unsafe_html: true' in site.yml if every author is trusted");
 }

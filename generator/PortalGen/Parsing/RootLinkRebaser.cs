@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Model;
 
@@ -10,15 +9,12 @@ namespace PortalGen.Parsing;
 /// </summary>
 public static class RootLinkRebaser
 {
-    public static void Rebase(MarkdownDocument document, UrlScheme urls)
+    public static void Rebase(LinkInline link, UrlScheme urls)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        // "//host/x" is a link to another host, not to the site root.
+        if (link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
         {
-            // "//host/x" is a link to another host, not to the site root.
-            if (link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-            {
-                link.Url = urls.Href(url[1..]);
-            }
+            link.Url = urls.Href(url[1..]);
         }
     }
 }

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
 
@@ -10,26 +9,24 @@ namespace PortalGen.Parsing;
 /// </summary>
 public static class ScriptLinkRemover
 {
-    public static void Remove(MarkdownDocument document, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
-    {
-        foreach (var inline in document.Descendants<Inline>().Where(IsUnsafe).ToList())
-        {
-            var url = inline is LinkInline link ? link.Url! : ((AutolinkInline)inline).Url;
-            diagnostics.Warning(
-                DiagnosticCodes.UnsafeLink,
-                Diagnostics.SourceSpan.FromZeroBased(displayPath, inline.Line, inline.Column, bodyLineOffset),
-                $"a link to '{LinkSchemes.SchemeOf(url)}:' is left out of the page, only its text is kept",
-                "link to an http or https address, or to a page of the site");
-            Unwrap(inline);
-        }
-    }
-
-    private static bool IsUnsafe(Inline inline) => inline switch
+    public static bool IsUnsafe(Inline inline) => inline switch
     {
         LinkInline { Url: { } url } => !LinkSchemes.IsSafe(url),
         AutolinkInline autolink => !LinkSchemes.IsSafe(autolink.Url),
         _ => false,
     };
+
+    /// <summary>Warns about an <see cref="IsUnsafe"/> link and puts its text in its place.</summary>
+    public static void Remove(Inline inline, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
+    {
+        var url = inline is LinkInline link ? link.Url! : ((AutolinkInline)inline).Url;
+        diagnostics.Warning(
+            DiagnosticCodes.UnsafeLink,
+            Diagnostics.SourceSpan.FromZeroBased(displayPath, inline.Line, inline.Column, bodyLineOffset),
+            $"a link to '{LinkSchemes.SchemeOf(url)}:' is left out of the page, only its text is kept",
+            "link to an http or https address, or to a page of the site");
+        Unwrap(inline);
+    }
 
     /// <summary>A link or image gives way to its text (an image's is its alt text); an autolink to its address as text.</summary>
     private static void Unwrap(Inline inline)

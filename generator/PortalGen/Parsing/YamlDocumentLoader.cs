@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using PortalGen.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PortalGen.Parsing;
@@ -9,29 +8,28 @@ namespace PortalGen.Parsing;
 /// <summary>Parses YAML text into YamlDotNet's node tree, turning its exceptions into diagnostics with positions.</summary>
 public static partial class YamlDocumentLoader
 {
-    /// <summary>Returns the root node, an empty mapping for empty text, or null when the YAML does not parse.</summary>
     /// <summary>
     /// Front matter and registries need a few levels; YamlDotNet builds its node tree recursively and would
     /// overflow the stack (which ends the process, no catch possible) at some thousands of levels.
     /// </summary>
     public const int MaxDepth = 50;
 
+    /// <summary>Returns the root node, an empty mapping for empty text, or null when the YAML does not parse.</summary>
     public static YamlNode? Load(string text, string displayPath, int lineOffset, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
         try
         {
-            if (FirstTooDeep(text) is { } tooDeep)
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.YamlTooDeep,
-                    SourceSpan.FromYamlMark(displayPath, tooDeep.Line, tooDeep.Column, lineOffset),
-                    $"YAML: lists and mappings are nested more than {MaxDepth} levels deep here",
-                    "front matter needs a few levels at most");
-                return null;
-            }
-
-            stream.Load(new StringReader(text));
+            stream.Load(new NestingDepthGuard(new Parser(new StringReader(text)), MaxDepth));
+        }
+        catch (NestingTooDeepException tooDeep)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.YamlTooDeep,
+                SourceSpan.FromYamlMark(displayPath, tooDeep.Start.Line, tooDeep.Start.Column, lineOffset),
+                $"YAML: lists and mappings are nested more than {MaxDepth} levels deep here",
+                "front matter needs a few levels at most");
+            return null;
         }
         catch (InvalidOperationException)
         {
@@ -55,32 +53,6 @@ public static partial class YamlDocumentLoader
         }
 
         return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
-    }
-
-    /// <summary>Where the nesting first goes past <see cref="MaxDepth"/>, read from the event stream, which YamlDotNet parses without recursion.</summary>
-    private static Mark? FirstTooDeep(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case MappingStart or SequenceStart:
-                    depth++;
-                    if (depth > MaxDepth)
-                    {
-                        return parser.Current.Start;
-                    }
-
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>YamlDotNet reports a tab where the enclosing mapping starts; the editor needs the line with the tab.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
@@ -10,12 +9,12 @@ using SourceSpan = PortalGen.Diagnostics.SourceSpan;
 namespace PortalGen.Parsing.ContentLinks;
 
 /// <summary>
-/// Walks a parsed body's links and images: a link to a .md file and a relative link to a file beside the page
-/// become placeholders (<see cref="DeferredLink"/>) resolved once every URL is known; a target that does not
+/// Rewrites a parsed body's links and images, one at a time as <see cref="BodyRewriter"/> meets them: a link to a
+/// .md file and a relative link to a file beside the page become placeholders (<see cref="DeferredLink"/>) resolved once every URL is known; a target that does not
 /// exist is reported here, at its line. Images get their attributes from <see cref="ImageAttributes"/>.
 /// </summary>
 /// <remarks>
-/// A pass over Markdig's parsed document rather than a pipeline extension: it needs per-document state (the file,
+/// Work on Markdig's parsed document rather than a pipeline extension: it needs per-document state (the file,
 /// what exists beside it), and the one shared, frozen pipeline holds none.
 /// </remarks>
 public static partial class ContentLinkRewriter
@@ -26,51 +25,47 @@ public static partial class ContentLinkRewriter
     /// </summary>
     public const string Placeholder = "portalgen-deferred:";
 
-    public static ImmutableArray<DeferredLink> Rewrite(MarkdownDocument document, SourceFile file, int bodyLineOffset, ContentIndex content, DiagnosticBag diagnostics)
+    /// <param name="link">A link or image of the body, as the editor wrote it (after unsafe links are taken out).</param>
+    /// <param name="deferred">The body's deferred links so far; a link made a placeholder is added.</param>
+    public static void Rewrite(LinkInline link, SourceFile file, int bodyLineOffset, ContentIndex content, ImmutableArray<DeferredLink>.Builder deferred, DiagnosticBag diagnostics)
     {
-        var deferred = ImmutableArray.CreateBuilder<DeferredLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        var span = SourceSpan.FromZeroBased(file.DisplayPath, link.Line, link.Column, bodyLineOffset);
+        if (link.IsImage)
         {
-            var span = SourceSpan.FromZeroBased(file.DisplayPath, link.Line, link.Column, bodyLineOffset);
-            if (link.IsImage)
-            {
-                ImageAttributes.Prepare(link, span, diagnostics);
-            }
+            ImageAttributes.Prepare(link, span, diagnostics);
+        }
 
-            if (link.Url is not { Length: > 0 } url || IsOutsideTheSite(url))
-            {
-                continue;
-            }
+        if (link.Url is not { Length: > 0 } url || IsOutsideTheSite(url))
+        {
+            return;
+        }
 
-            var pathEnd = url.IndexOfAny(['?', '#']);
-            var (written, suffix) = pathEnd < 0 ? (url, "") : (url[..pathEnd], url[pathEnd..]);
-            var path = Uri.UnescapeDataString(written);
-            if (path.Length == 0)
-            {
-                continue;
-            }
+        var pathEnd = url.IndexOfAny(['?', '#']);
+        var (written, suffix) = pathEnd < 0 ? (url, "") : (url[..pathEnd], url[pathEnd..]);
+        var path = Uri.UnescapeDataString(written);
+        if (path.Length == 0)
+        {
+            return;
+        }
 
-            if (ContentPaths.IsMarkdown(path))
+        if (ContentPaths.IsMarkdown(path))
+        {
+            if (Target(path, url, span, file, content, diagnostics) is { } target && Exists(target, content.MarkdownPaths.Contains(target), url, span, file, content.MarkdownPaths, diagnostics))
             {
-                if (Target(path, url, span, file, content, diagnostics) is { } target && Exists(target, content.MarkdownPaths.Contains(target), url, span, file, content.MarkdownPaths, diagnostics))
-                {
-                    link.Url = Defer(deferred, file, target, url, span, suffix);
-                }
-            }
-            else if (path.StartsWith('/'))
-            {
-                // A link from the site root ("/images/map.png") is left to RootLinkRebaser; only its size is looked up.
-                ImageAttributes.SetSize(link, content.StaticImageSizes.TryGetValue(path[1..], out var size) ? size : null);
-            }
-            else if (IsFileName(path) && Target(path, url, span, file, content, diagnostics) is { } target
-                && Exists(target, content.Resources.ContainsKey(target), url, span, file, content.Resources.Keys, diagnostics))
-            {
-                ImageAttributes.SetSize(link, content.Resources[target].Size);
                 link.Url = Defer(deferred, file, target, url, span, suffix);
             }
         }
-
-        return deferred.ToImmutable();
+        else if (path.StartsWith('/'))
+        {
+            // A link from the site root ("/images/map.png") is left to RootLinkRebaser; only its size is looked up.
+            ImageAttributes.SetSize(link, content.StaticImageSizes.TryGetValue(path[1..], out var size) ? size : null);
+        }
+        else if (IsFileName(path) && Target(path, url, span, file, content, diagnostics) is { } target
+            && Exists(target, content.Resources.ContainsKey(target), url, span, file, content.Resources.Keys, diagnostics))
+        {
+            ImageAttributes.SetSize(link, content.Resources[target].Size);
+            link.Url = Defer(deferred, file, target, url, span, suffix);
+        }
     }
 
     private static string Defer(ImmutableArray<DeferredLink>.Builder deferred, SourceFile file, string target, string url, SourceSpan span, string suffix)
