@@ -19,14 +19,15 @@ public sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableAr
 
     private ImmutableArray<T> Resolve<T>(ImmutableArray<Field<string>> ids, Dictionary<string, T> known, string what, string code, string registry)
     {
-        var resolved = ImmutableArray.CreateBuilder<T>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A release names a handful of ids: the entries found so far are searched for a repeat rather than a set made
+        // for each release (10,000 sets on every save of the preview).
+        var resolved = ImmutableArray.CreateBuilder<T>(ids.Length);
         foreach (var id in ids)
         {
             var key = id.Value.Trim();
             if (known.TryGetValue(key, out var entry))
             {
-                if (seen.Add(key))
+                if (!resolved.Contains(entry))
                 {
                     resolved.Add(entry);
                 }
@@ -42,6 +43,6 @@ public sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableAr
                 closest is null ? $"the ids are listed in {registry}" : $"did you mean '{closest}'?");
         }
 
-        return resolved.ToImmutable();
+        return resolved.DrainToImmutable();
     }
 }

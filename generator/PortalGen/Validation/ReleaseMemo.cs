@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using PortalGen.Diagnostics;
 using PortalGen.Model;
@@ -21,11 +22,17 @@ public sealed class ReleaseMemo
     {
         if (made.TryGetValue(document, out var release))
         {
-            return release with
+            // The same release object when the registries gave the same entries (they were kept, not read again):
+            // the model and indexes downstream can then tell the unchanged releases by reference.
+            var partners = registry.Partners(document.FrontMatter.Partners);
+            var topics = registry.Topics(document.FrontMatter.Topics);
+            if (!SameEntries(partners, release.Partners) || !SameEntries(topics, release.Topics))
             {
-                Partners = registry.Partners(document.FrontMatter.Partners),
-                Topics = registry.Topics(document.FrontMatter.Topics),
-            };
+                release = release with { Partners = partners, Topics = topics };
+                made.AddOrUpdate(document, release);
+            }
+
+            return release;
         }
 
         var checks = new DiagnosticBag();
@@ -43,4 +50,8 @@ public sealed class ReleaseMemo
 
         return release;
     }
+
+    private static bool SameEntries<T>(ImmutableArray<T> looked, ImmutableArray<T> kept)
+        where T : class =>
+        looked.AsSpan().SequenceEqual(kept.AsSpan(), ReferenceEqualityComparer.Instance);
 }
