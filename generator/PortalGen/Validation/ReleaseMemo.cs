@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using PortalGen.Diagnostics;
 using PortalGen.Model;
@@ -22,13 +21,15 @@ public sealed class ReleaseMemo
     {
         if (made.TryGetValue(document, out var release))
         {
-            // The same release object when the registries gave the same entries (they were kept, not read again):
+            // The same release object when the registries hold the same entries (they were kept, not read again):
             // the model and indexes downstream can then tell the unchanged releases by reference.
-            var partners = registry.Partners(document.FrontMatter.Partners);
-            var topics = registry.Topics(document.FrontMatter.Topics);
-            if (!SameEntries(partners, release.Partners) || !SameEntries(topics, release.Topics))
+            if (!registry.StillHolds(release, document.FrontMatter))
             {
-                release = release with { Partners = partners, Topics = topics };
+                release = release with
+                {
+                    Partners = registry.Partners(document.FrontMatter.Partners),
+                    Topics = registry.Topics(document.FrontMatter.Topics),
+                };
                 made.AddOrUpdate(document, release);
             }
 
@@ -50,8 +51,4 @@ public sealed class ReleaseMemo
 
         return release;
     }
-
-    private static bool SameEntries<T>(ImmutableArray<T> looked, ImmutableArray<T> kept)
-        where T : class =>
-        looked.AsSpan().SequenceEqual(kept.AsSpan(), ReferenceEqualityComparer.Instance);
 }
