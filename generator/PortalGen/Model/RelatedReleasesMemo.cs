@@ -7,20 +7,23 @@ namespace PortalGen.Model;
 /// <summary>
 /// Related releases kept between the rebuilds of a long-running preview. They depend only on every release's
 /// path, date, partners and topics; a save that changes none of these (the usual edit of a text or a title)
-/// reuses the last choice, by position, instead of scoring the whole archive again.
+/// reuses the last choice, by position, instead of scoring the whole archive again; a release kept as the same
+/// object (see <see cref="Validation.ReleaseMemo"/>) is not even looked at again.
 /// </summary>
 public sealed class RelatedReleasesMemo
 {
     private readonly Lock gate = new();
+    private ImmutableArray<Release> releases = [];
     private string[] signatures = [];
     private int[][] positions = [];
+    private ImmutableArray<Release>[] chosen = [];
 
     /// <returns>The related releases of <paramref name="newestFirst"/>[i] at index i.</returns>
     public ImmutableArray<Release>[] GetOrChoose(ImmutableArray<Release> newestFirst, int count, Func<ImmutableArray<Release>[]> choose)
     {
-        var current = Signatures(newestFirst, count);
         lock (gate)
         {
+            var current = Signatures(newestFirst, count);
             if (!current.AsSpan().SequenceEqual(signatures))
             {
                 var related = choose();
@@ -31,22 +34,46 @@ public sealed class RelatedReleasesMemo
                 }
 
                 positions = [.. related.Select(list => list.Select(release => position[release]).ToArray())];
-                signatures = current;
+                Keep(newestFirst, current, related);
                 return related;
             }
 
-            return [.. positions.Select(list => list.Select(i => newestFirst[i]).ToImmutableArray())];
+            // A list that names only releases kept as they were is the very list of last time.
+            var kept = new ImmutableArray<Release>[positions.Length];
+            for (var i = 0; i < positions.Length; i++)
+            {
+                kept[i] = positions[i].All(at => ReferenceEquals(releases[at], newestFirst[at])) ? chosen[i] : [.. positions[i].Select(at => newestFirst[at])];
+            }
+
+            Keep(newestFirst, current, kept);
+            return kept;
         }
     }
 
-    /// <summary>What the choice of related releases reads of each release, in the site's order, and the count.</summary>
-    private static string[] Signatures(ImmutableArray<Release> newestFirst, int count)
+    private void Keep(ImmutableArray<Release> newestFirst, string[] current, ImmutableArray<Release>[] related)
     {
-        var signatures = new string[newestFirst.Length + 1];
+        releases = newestFirst;
+        signatures = current;
+        chosen = related;
+    }
+
+    /// <summary>
+    /// What the choice of related releases reads of each release, in the site's order, and the count; a release
+    /// that is the same object as last time at the same place has the same signature, which is not made again.
+    /// </summary>
+    private string[] Signatures(ImmutableArray<Release> newestFirst, int count)
+    {
+        var made = new string[newestFirst.Length + 1];
         var text = new StringBuilder();
         for (var i = 0; i < newestFirst.Length; i++)
         {
             var release = newestFirst[i];
+            if (i < releases.Length && ReferenceEquals(releases[i], release))
+            {
+                made[i] = signatures[i];
+                continue;
+            }
+
             text.Clear().Append(release.Path).Append('\n').Append(release.Date.ToString("O", CultureInfo.InvariantCulture));
             foreach (var partner in release.Partners)
             {
@@ -58,10 +85,10 @@ public sealed class RelatedReleasesMemo
                 text.Append("\nt:").Append(topic.Id);
             }
 
-            signatures[i] = text.ToString();
+            made[i] = text.ToString();
         }
 
-        signatures[^1] = count.ToString(CultureInfo.InvariantCulture);
-        return signatures;
+        made[^1] = count.ToString(CultureInfo.InvariantCulture);
+        return made;
     }
 }

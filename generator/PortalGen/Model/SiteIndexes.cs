@@ -22,7 +22,7 @@ public sealed record SiteIndexes
     /// Keyed by the release object itself, not its path: while a build reports two releases with one URL
     /// the site is still modelled (to find every other problem), and both need their links.
     /// </summary>
-    public required FrozenDictionary<Release, ReleaseLinks> Links { get; init; }
+    public required IReadOnlyDictionary<Release, ReleaseLinks> Links { get; init; }
 
     public ImmutableArray<Release> ReleasesOf(Partner partner) => ByPartner[partner.Id];
 
@@ -46,19 +46,20 @@ public sealed record SiteIndexes
 
         ImmutableArray<Release>[] ChooseAll() => RelatedReleases.ChooseAll(newestFirst, byPartner, byTopic, relatedCount);
         var related = memo is null ? ChooseAll() : memo.GetOrChoose(newestFirst, relatedCount, ChooseAll);
-        var links = newestFirst.Select((release, i) => KeyValuePair.Create(
-            release,
-            new ReleaseLinks(
-                i + 1 < newestFirst.Length ? newestFirst[i + 1] : null,
-                i > 0 ? newestFirst[i - 1] : null,
-                related[i])));
+
+        // Not frozen: freezing 10,000 entries cost more than a build's look-ups gain, and a preview makes them on every save.
+        var links = new Dictionary<Release, ReleaseLinks>(newestFirst.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < newestFirst.Length; i++)
+        {
+            links[newestFirst[i]] = new ReleaseLinks(i + 1 < newestFirst.Length ? newestFirst[i + 1] : null, i > 0 ? newestFirst[i - 1] : null, related[i]);
+        }
 
         return new SiteIndexes
         {
             ByPartner = byPartner,
             ByTopic = byTopic,
             Years = [.. years],
-            Links = links.ToFrozenDictionary(ReferenceEqualityComparer.Instance),
+            Links = links,
         };
     }
 

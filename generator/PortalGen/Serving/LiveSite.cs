@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
-using PortalGen.Model;
 using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
@@ -20,9 +19,7 @@ namespace PortalGen.Serving;
 internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEvents events)
 {
     private readonly LoadedSource loaded = new(options);
-    private readonly ContentDocumentCache documents = new();
-    private readonly RelatedReleasesMemo related = new();
-    private readonly ReleaseMemo made = new();
+    private readonly RebuildMemo memo = new();
     private readonly TemplateSetCache templates = new();
     private readonly Lock rebuilding = new();
     private SiteSnapshot? current;
@@ -85,7 +82,7 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
             return null;
         }
 
-        var (site, _) = SiteModeler.Model(source, options, diagnostics, documents, related, made);
+        var (site, _) = SiteModeler.Model(source, options, diagnostics, memo, loaded.Content);
         var templateSet = templates.Parse(source.SiteTemplates, diagnostics);
         var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
         if (site is null || texts is null || diagnostics.HasErrors)

@@ -99,9 +99,9 @@ internal sealed class SiteSnapshot
     }
 
     /// <summary>Later entries replace earlier ones of the same path, as a later write replaces a file in a build.</summary>
-    private static Dictionary<string, T> ByOutputFile<T>(IEnumerable<T> items, Func<T, string> outputFile)
+    private static Dictionary<string, T> ByOutputFile<T>(ImmutableArray<T> items, Func<T, string> outputFile)
     {
-        var byFile = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byFile = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
         foreach (var item in items)
         {
             byFile[outputFile(item)] = item;

@@ -43,9 +43,10 @@ public static class EditionBuilder
 
         // The default language first: a translation's links to files without a translation lead to the originals.
         var original = BuildIn(settings.Languages.First(l => l.Code == settings.DefaultLanguage), null);
-        (string, string)[] originals =
-            [.. original.Releases.Select(r => (r.TranslationKey, r.Path)), .. original.Pages.Select(p => (p.TranslationKey, p.Path))];
-        var editions = settings.Languages.Select(language => language.Code == settings.DefaultLanguage ? original : BuildIn(language, originals)).ToList();
+        // Listed only for a site with translations: a one-language site would list 10,000 paths on every preview save for nothing.
+        var originals = new Lazy<(string, string)[]>(() =>
+            [.. original.Releases.Select(r => (r.TranslationKey, r.Path)), .. original.Pages.Select(p => (p.TranslationKey, p.Path))]);
+        var editions = settings.Languages.Select(language => language.Code == settings.DefaultLanguage ? original : BuildIn(language, originals.Value)).ToList();
 
         ReportPagesInLanguageFolders(original, diagnostics);
         editions = [.. editions.Select(edition => edition == original ? edition : WithOriginalPages(settings.LanguageFallback ? WithFallback(edition, original) : edition, original))];

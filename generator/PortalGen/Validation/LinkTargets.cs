@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PortalGen.Loading;
 using PortalGen.Model;
@@ -11,11 +10,12 @@ namespace PortalGen.Validation;
 /// </summary>
 public sealed class LinkTargets
 {
-    private readonly FrozenDictionary<string, string> sitePaths;
-    private readonly FrozenDictionary<string, LeftOutReason> leftOut;
+    // Plain dictionaries: freezing 10,000 paths cost more than the few look-ups links make (on every preview save).
+    private readonly Dictionary<string, string> sitePaths;
+    private readonly IReadOnlyDictionary<string, LeftOutReason> leftOut;
     private readonly ContentIndex content;
 
-    private LinkTargets(FrozenDictionary<string, string> sitePaths, FrozenDictionary<string, LeftOutReason> leftOut, ContentIndex content, ImmutableArray<StaticFile> resources)
+    private LinkTargets(Dictionary<string, string> sitePaths, IReadOnlyDictionary<string, LeftOutReason> leftOut, ContentIndex content, ImmutableArray<StaticFile> resources)
     {
         this.sitePaths = sitePaths;
         this.leftOut = leftOut;
@@ -55,7 +55,7 @@ public sealed class LinkTargets
             }
         }
 
-        return new LinkTargets(paths.ToFrozenDictionary(StringComparer.Ordinal), leftOut.ToFrozenDictionary(StringComparer.Ordinal), content, [.. resources]);
+        return new LinkTargets(paths, leftOut, content, [.. resources]);
     }
 
     /// <summary>The site path a file is published at (news/2020/slug/, news/2020/slug/photo.jpg), or null when it is not.</summary>

@@ -15,25 +15,30 @@ public readonly record struct PublicationWindow(DateTimeOffset From, DateTimeOff
     {
         var from = DateTimeOffset.MinValue;
         var until = DateTimeOffset.MaxValue;
+        // Each rule turns when now reaches the instant (expires <= now; date and embargo > now).
+        void Turn(Field<PublishDate>? instant)
+        {
+            if (instant?.Value.Instant is not { } turn)
+            {
+                return;
+            }
+
+            if (turn <= now)
+            {
+                from = turn > from ? turn : from;
+            }
+            else
+            {
+                until = turn < until ? turn : until;
+            }
+        }
+
+        // Three calls rather than a loop over a new array of the three: 10,000 arrays on every save of the preview.
         foreach (var frontMatter in releases)
         {
-            // Each rule turns when now reaches the instant (expires <= now; date and embargo > now).
-            foreach (var instant in new[] { frontMatter.Date, frontMatter.Embargo, frontMatter.Expires })
-            {
-                if (instant?.Value.Instant is not { } turn)
-                {
-                    continue;
-                }
-
-                if (turn <= now)
-                {
-                    from = turn > from ? turn : from;
-                }
-                else
-                {
-                    until = turn < until ? turn : until;
-                }
-            }
+            Turn(frontMatter.Date);
+            Turn(frontMatter.Embargo);
+            Turn(frontMatter.Expires);
         }
 
         return new PublicationWindow(from, until);

@@ -17,16 +17,53 @@ public sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableAr
     public ImmutableArray<Topic> Topics(ImmutableArray<Field<string>> ids) =>
         Resolve(ids, topicsById, "topic", DiagnosticCodes.UnknownTopic, "topics.yml");
 
+    /// <summary>
+    /// Whether a release made earlier from <paramref name="frontMatter"/> holds what looking its ids up again would
+    /// give: each id still names the very entry the release holds. Asked without making any list; an id the
+    /// registry does not know answers false, so its error is reported again.
+    /// </summary>
+    public bool StillHolds(Release release, FrontMatter frontMatter) =>
+        Holds(release.Partners, frontMatter.Partners, partnersById) && Holds(release.Topics, frontMatter.Topics, topicsById);
+
+    private static bool Holds<T>(ImmutableArray<T> kept, ImmutableArray<Field<string>> ids, Dictionary<string, T> known)
+        where T : class
+    {
+        foreach (var id in ids)
+        {
+            if (!known.TryGetValue(id.Value.Trim(), out var entry) || !Contains(kept, entry))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains<T>(ImmutableArray<T> entries, T entry)
+        where T : class
+    {
+        foreach (var candidate in entries)
+        {
+            if (ReferenceEquals(candidate, entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ImmutableArray<T> Resolve<T>(ImmutableArray<Field<string>> ids, Dictionary<string, T> known, string what, string code, string registry)
     {
-        var resolved = ImmutableArray.CreateBuilder<T>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A release names a handful of ids: the entries found so far are searched for a repeat rather than a set made
+        // for each release (10,000 sets on every save of the preview).
+        var resolved = ImmutableArray.CreateBuilder<T>(ids.Length);
         foreach (var id in ids)
         {
             var key = id.Value.Trim();
             if (known.TryGetValue(key, out var entry))
             {
-                if (seen.Add(key))
+                if (!resolved.Contains(entry))
                 {
                     resolved.Add(entry);
                 }
@@ -42,6 +79,6 @@ public sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableAr
                 closest is null ? $"the ids are listed in {registry}" : $"did you mean '{closest}'?");
         }
 
-        return resolved.ToImmutable();
+        return resolved.DrainToImmutable();
     }
 }

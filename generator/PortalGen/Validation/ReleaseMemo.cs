@@ -21,11 +21,19 @@ public sealed class ReleaseMemo
     {
         if (made.TryGetValue(document, out var release))
         {
-            return release with
+            // The same release object when the registries hold the same entries (they were kept, not read again):
+            // the model and indexes downstream can then tell the unchanged releases by reference.
+            if (!registry.StillHolds(release, document.FrontMatter))
             {
-                Partners = registry.Partners(document.FrontMatter.Partners),
-                Topics = registry.Topics(document.FrontMatter.Topics),
-            };
+                release = release with
+                {
+                    Partners = registry.Partners(document.FrontMatter.Partners),
+                    Topics = registry.Topics(document.FrontMatter.Topics),
+                };
+                made.AddOrUpdate(document, release);
+            }
+
+            return release;
         }
 
         var checks = new DiagnosticBag();

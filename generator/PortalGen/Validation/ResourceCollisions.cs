@@ -15,7 +15,8 @@ public static class ResourceCollisions
 {
     public static ImmutableArray<StaticFile> Report(Site site, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> staticFiles, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var pageFiles = pages.Select(page => page.OutputFile).ToHashSet(StringComparer.Ordinal);
+        // A site without bundle files need not list every page's file.
+        HashSet<string> pageFiles = site.Resources.IsEmpty ? [] : pages.Select(page => page.OutputFile).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in site.Resources.Where(resource => pageFiles.Contains(resource.OutputPath)))
         {
             diagnostics.Error(

@@ -20,16 +20,23 @@ public static class SiteBuilder
         DiagnosticBag diagnostics,
         RelatedReleasesMemo? related = null,
         IEnumerable<(string Source, string Path)>? otherLanguageTargets = null,
-        ReleaseMemo? made = null)
+        ReleaseMemo? memo = null)
     {
         var (settings, partners, topics, releaseDocuments, pageDocuments, content) = inputs;
         var now = options.Clock.GetUtcNow();
         var registry = new RegistryLookup(partners, topics, diagnostics);
         var releases = new List<(Release Release, ContentDocument Document)>();
         var leftOut = new List<(LeftOutRelease Release, string Source)>();
-        foreach (var document in releaseDocuments)
+
+        // Made in parallel, kept in the documents' order: checking every front matter is felt in a large build, and
+        // looking up every release's partners and topics again in each save of the preview.
+        var made = new Release?[releaseDocuments.Count];
+        Parallel.For(0, made.Length, options.Parallelism, i => made[i] = memo is null
+            ? ReleaseFactory.Create(releaseDocuments[i], registry, diagnostics)
+            : memo.GetOrCreate(releaseDocuments[i], registry, diagnostics));
+        for (var i = 0; i < made.Length; i++)
         {
-            var release = made is null ? ReleaseFactory.Create(document, registry, diagnostics) : made.GetOrCreate(document, registry, diagnostics);
+            var (document, release) = (releaseDocuments[i], made[i]);
             if (release is null)
             {
                 continue;
@@ -41,7 +48,9 @@ public static class SiteBuilder
                 continue;
             }
 
-            releases.Add((release with { Scheduled = PublicationRules.IsScheduled(document.FrontMatter, now) }, document));
+            // Copied only when the mark changes: most releases are not scheduled, and a copy of each was felt on every preview save.
+            var scheduled = PublicationRules.IsScheduled(document.FrontMatter, now);
+            releases.Add((release.Scheduled == scheduled ? release : release with { Scheduled = scheduled }, document));
         }
 
         var pages = pageDocuments.Select(document => (Page: PageFactory.Create(document, diagnostics), Document: document)).Where(p => p.Page is not null).ToList();
@@ -57,9 +66,12 @@ public static class SiteBuilder
                 .Select(target => (target.Item1, UrlScheme.PathIn(urls.LanguageFolder, target.Item2)))),
             leftOut.ToDictionary(l => l.Source, l => l.Release.Reason, StringComparer.Ordinal),
             content);
-        var resolved = releases.Select(r => LeadImage.Resolve(r.Release, r.Document, targets, content, diagnostics) with
+        var resolved = releases.Select(r =>
         {
-            ContentHtml = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics),
+            // Copied only when something was resolved, so an unchanged release stays the same object between preview rebuilds.
+            var release = LeadImage.Resolve(r.Release, r.Document, targets, content, diagnostics);
+            var html = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
+            return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html };
         });
         var resolvedPages = pages.Select(p => p.Page! with
         {

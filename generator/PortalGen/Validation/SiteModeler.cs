@@ -9,28 +9,33 @@ namespace PortalGen.Validation;
 /// <summary>
 /// The parse and model stages over loaded sources: settings and registries read, every content file parsed
 /// in parallel, the immutable <see cref="Site"/> of each language built. Shared by <see cref="Build"/> and the preview server,
-/// which hands in a <see cref="ContentDocumentCache"/>, a <see cref="ReleaseMemo"/> and a <see cref="RelatedReleasesMemo"/> so a rebuild
-/// parses and checks only the files that changed and chooses related releases again only when what they depend on changed.
+/// which hands in a <see cref="RebuildMemo"/> so a rebuild reads settings and registries, parses and checks only the files
+/// that changed and chooses related releases again only when what they depend on changed.
 /// </summary>
 public static class SiteModeler
 {
     /// <returns>The site in each of its languages, and the span of "now" within which the publication rules would leave out the same releases.</returns>
-    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, ContentDocumentCache? documents = null, RelatedReleasesMemo? related = null, ReleaseMemo? made = null)
+    /// <param name="content">What exists in the content folder, when the caller keeps it between rebuilds; else made from <paramref name="source"/>.</param>
+    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, RebuildMemo? memo = null, ContentIndex? content = null)
     {
-        var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, diagnostics);
-        var partners = RegistryReader.ReadPartners(source.Partners, diagnostics, settings);
-        var topics = RegistryReader.ReadTopics(source.Topics, diagnostics, settings);
+        SiteDefinitions Read(DiagnosticBag found)
+        {
+            var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, found);
+            return new SiteDefinitions(settings, RegistryReader.ReadPartners(source.Partners, found, settings), RegistryReader.ReadTopics(source.Topics, found, settings));
+        }
+
+        var (settings, partners, topics) = memo is null ? Read(diagnostics) : memo.Settings.GetOrRead(source, Read, diagnostics);
         if (settings is null)
         {
             return (null, default);
         }
 
-        var content = ContentIndex.From(source);
+        content ??= ContentIndex.From(source);
         var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
-        var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, documents);
-        var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, documents);
+        var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, memo?.Documents);
+        var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, memo?.Documents);
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
-        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, related, made), window);
+        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, memo?.Related, memo?.Releases), window);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)

@@ -15,6 +15,12 @@ public static class TranslationConsistency
 
     public static void Report(IEnumerable<ContentDocument> releases, SiteSettings settings, DiagnosticBag diagnostics)
     {
+        // Without a translation there is nothing to compare: not grouping 10,000 originals saves every preview save a little.
+        if (releases.All(d => d.Language == settings.DefaultLanguage))
+        {
+            return;
+        }
+
         foreach (var versions in releases.GroupBy(d => d.File.RelativePath, StringComparer.Ordinal))
         {
             if (versions.FirstOrDefault(d => d.Language == settings.DefaultLanguage) is not { } original)

@@ -54,6 +54,39 @@ public sealed class ReleaseMemoTests
         Assert.That(again.ToSortedArray().Select(d => d.ToString()), Is.EqualTo(new[] { Printed }));
     }
 
+    [Test]
+    public void An_unchanged_document_under_the_same_registry_entries_keeps_the_very_same_release()
+    {
+        var memo = new ReleaseMemo();
+        var document = Parse("title: X\ndate: 2020-12-02\npartners: [nec]");
+        var nec = Partner("nec");
+
+        var first = memo.GetOrCreate(document, Registry([nec]), new DiagnosticBag());
+        var second = memo.GetOrCreate(document, Registry([nec]), new DiagnosticBag());
+
+        Assert.That(second, Is.SameAs(first));
+    }
+
+    [Test]
+    public void A_partner_gone_from_the_registry_is_reported_on_every_rebuild_until_it_is_back()
+    {
+        const string Printed = "content/news/2020/x.md:4:17: error: unknown partner 'mpi-is' (the ids are listed in partners.yml)";
+        var memo = new ReleaseMemo();
+        var document = Parse("title: X\ndate: 2020-12-02\npartners: [nec, mpi-is]");
+        var nec = Partner("nec");
+        memo.GetOrCreate(document, Registry([nec, Partner("mpi-is")]), new DiagnosticBag());
+        memo.GetOrCreate(document, Registry([nec]), new DiagnosticBag());
+
+        var again = new DiagnosticBag();
+        var release = memo.GetOrCreate(document, Registry([nec], again), again);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.ToSortedArray().Select(d => d.ToString()), Is.EqualTo(new[] { Printed }));
+            Assert.That(release!.Partners.Select(p => p.Id), Is.EqualTo(new[] { "nec" }));
+        });
+    }
+
     private static ContentDocument Parse(string frontMatter)
     {
         var file = new SourceFile("news/2020/x.md", "content/news/2020/x.md", $"---\n{frontMatter}\n---\nBody.\n");
@@ -65,4 +98,10 @@ public sealed class ReleaseMemoTests
         var span = new SourceSpan("content/partners.yml", 1, 1);
         return new RegistryLookup([new Partner("nec", necName, "NEC", PartnerKind.Industry, null, null, null, null, span)], ImmutableArray<Topic>.Empty, diagnostics ?? new DiagnosticBag());
     }
+
+    private static Partner Partner(string id) =>
+        new(id, id.ToUpperInvariant(), id, PartnerKind.Industry, null, null, null, null, new SourceSpan("content/partners.yml", 1, 1));
+
+    private static RegistryLookup Registry(ImmutableArray<Partner> partners, DiagnosticBag? diagnostics = null) =>
+        new(partners, ImmutableArray<Topic>.Empty, diagnostics ?? new DiagnosticBag());
 }

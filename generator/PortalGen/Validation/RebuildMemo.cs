@@ -1,0 +1,19 @@
+using PortalGen.Model;
+using PortalGen.Parsing;
+
+namespace PortalGen.Validation;
+
+/// <summary>
+/// What a long-running preview keeps between rebuilds of the model, so a save parses, checks and chooses again
+/// only what the saved files touch: settings and registries, parsed documents, releases, related releases.
+/// </summary>
+public sealed class RebuildMemo
+{
+    public SettingsMemo Settings { get; } = new();
+
+    public ContentDocumentCache Documents { get; } = new();
+
+    public ReleaseMemo Releases { get; } = new();
+
+    public RelatedReleasesMemo Related { get; } = new();
+}
