@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 /// <summary>Reads partners.yml and topics.yml: lists of entries with unique, URL-safe ids.</summary>
 public static partial class RegistryReader
 {
-    public static ImmutableArray<Partner> ReadPartners(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings = null) =>
+    public static ImmutableArray<Partner> ReadPartners(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings) =>
         ReadEntries(file, diagnostics, "partner", (entry, fields, id, span) =>
         {
             var name = Required(entry, fields, "name", span, settings);
@@ -51,7 +51,7 @@ public static partial class RegistryReader
             };
         });
 
-    public static ImmutableArray<Topic> ReadTopics(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings = null) =>
+    public static ImmutableArray<Topic> ReadTopics(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings) =>
         ReadEntries(file, diagnostics, "topic", (entry, fields, id, span) =>
         {
             if (Required(entry, fields, "name", span, settings) is not { Default: { } defaultName } name)

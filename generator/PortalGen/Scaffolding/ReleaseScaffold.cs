@@ -24,7 +24,8 @@ public static class ReleaseScaffold
             return null;
         }
 
-        var registry = new RegistryLookup(RegistryReader.ReadPartners(source.Partners, diagnostics), RegistryReader.ReadTopics(source.Topics, diagnostics), diagnostics);
+        // Read as a build reads them, with the site's languages: names may be given per language.
+        var registry = new RegistryLookup(RegistryReader.ReadPartners(source.Partners, diagnostics, settings), RegistryReader.ReadTopics(source.Topics, diagnostics, settings), diagnostics);
         registry.Partners(OptionValues(request.Partners, "--partners"));
         registry.Topics(OptionValues(request.Topics, "--topics"));
         var date = DateOf(request, settings, options, diagnostics);

@@ -158,4 +158,32 @@ public sealed class NewCommandTests
             Assert.That(error, Does.StartWith("--slug: error: the title gives no usable slug ('') (give one with --slug: lowercase letters, digits and hyphens)\n"));
         });
     }
+
+    [Test]
+    public void New_works_on_a_site_whose_registries_name_partners_and_topics_per_language()
+    {
+        using var site = TestSite.Create("""
+            -- content/site.yml --
+            title: Test Portal
+            base_url: https://news.example.org/
+            languages: [en, de]
+            -- content/partners.yml --
+            - id: uni-tuebingen
+              name: {en: University of Tübingen, de: Universität Tübingen}
+              kind: science
+            -- content/topics.yml --
+            - id: ai
+              name: {en: Artificial intelligence, de: Künstliche Intelligenz}
+
+            """);
+
+        var (exitCode, output, error) = New(site, "Two languages", "--partners", "uni-tuebingen", "--topics", "ai");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error, Is.Empty);
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(output, Is.EqualTo("content/news/2026/two-languages.md\n"));
+        });
+    }
 }
