@@ -135,4 +135,21 @@ public sealed class IncludeTests
         site.Html(file).QuerySelectorAll(".card")
             .Single(card => card.QuerySelector(".card__title a")!.GetAttribute("href") == "/news/2022/english-only/")
             .QuerySelector(".chips")!.GetAttribute("aria-label");
+
+    [Test]
+    public void A_sites_own_footer_is_rendered_for_each_release_page_not_cached_like_the_themes()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease + Release.File("2021/y.md", "title: Y\ndate: 2021-01-05") + """
+            -- templates/partials/footer.html --
+            <footer id="own">{{ page.title }}</footer>
+            """);
+
+        site.BuildOk();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Html("news/2020/x/index.html").QuerySelector("#own")!.TextContent, Is.EqualTo("X"));
+            Assert.That(site.Html("news/2021/y/index.html").QuerySelector("#own")!.TextContent, Is.EqualTo("Y"));
+        });
+    }
 }
