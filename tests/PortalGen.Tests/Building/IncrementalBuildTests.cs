@@ -11,6 +11,9 @@ public sealed class IncrementalBuildTests
     private const string Site = TestSite.OneRelease + """
         -- content/static/logos/nec.svg --
         <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- content/static/robots.txt --
+        User-agent: *
+        Disallow: /drafts/
         -- templates/partials/footer.html --
         <footer>Our footer</footer>
         """;
