@@ -78,6 +78,9 @@ for n in "${size_list[@]}"; do
         hugo_clean "$results/$n.hugo"
     done
 
+    # What each wrote: PortalGen's default theme makes more pages and files than the Hugo peer's plain layouts.
+    echo "$(find "$work/out-portalgen" -type f | wc -l) $(du -sb "$work/out-portalgen" | cut -f1) $(find "$work/out-hugo" -type f | wc -l) $(du -sb "$work/out-hugo" | cut -f1)" >"$results/$n.files"
+
     # The output of the last clean build is in place: build again with nothing changed.
     for ((run = 1; run <= runs; run++)); do
         timed "$results/$n.rebuild" "$portalgen" build --content "$content" --templates "$templates" --output "$work/out-portalgen"
@@ -108,6 +111,10 @@ for n in sizes:
     again = statistics.median(rebuild) / statistics.median(pg)
     cpu = f"{statistics.median(pg_cpu):.2f} s / {statistics.median(hugo_cpu):.2f} s"
     print(f"| {int(n):,} | {cell(pg)} | {cell(hugo)} | {ratio:.2f} | {cpu} | {cell(rebuild)} | {again:.2f} | {mb(pg_rss)} | {mb(hugo_rss)} |")
+print()
+for n in sizes:
+    pg_files, pg_bytes, hugo_files, hugo_bytes = (int(v) for v in open(f"{folder}/{n}.files").read().split())
+    print(f"N = {int(n):,}: PortalGen wrote {pg_files:,} files ({pg_bytes / 1e6:.0f} MB), Hugo {hugo_files:,} files ({hugo_bytes / 1e6:.0f} MB).")
 PY
 # Other work on the machine shows in the wall times: say how busy it was.
 echo
