@@ -5,7 +5,7 @@ namespace PortalGen.Validation;
 
 /// <summary>
 /// What a long-running preview keeps between rebuilds of the model, so a save parses, checks and chooses again
-/// only what the saved files touch: settings and registries, parsed documents, releases, related releases.
+/// only what the saved files touch: settings and registries, parsed documents, releases, their order, related releases.
 /// </summary>
 public sealed class RebuildMemo
 {
@@ -14,6 +14,8 @@ public sealed class RebuildMemo
     public ContentDocumentCache Documents { get; } = new();
 
     public ReleaseMemo Releases { get; } = new();
+
+    public ReleaseOrderMemo Order { get; } = new();
 
     public RelatedReleasesMemo Related { get; } = new();
 }

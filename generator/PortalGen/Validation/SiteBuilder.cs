@@ -20,7 +20,8 @@ public static class SiteBuilder
         DiagnosticBag diagnostics,
         RelatedReleasesMemo? related = null,
         IEnumerable<(string Source, string Path)>? otherLanguageTargets = null,
-        ReleaseMemo? memo = null)
+        ReleaseMemo? memo = null,
+        ReleaseOrderMemo? order = null)
     {
         var (settings, partners, topics, releaseDocuments, pageDocuments, content) = inputs;
         var now = options.Clock.GetUtcNow();
@@ -78,7 +79,7 @@ public static class SiteBuilder
             ContentHtml = DeferredLinkResolver.Resolve(p.Page.ContentHtml, p.Document.Body.DeferredLinks, targets, root, diagnostics),
         });
 
-        var newestFirst = NewestFirst(resolved);
+        var newestFirst = order is null ? NewestFirst(resolved) : order.NewestFirst([.. resolved], NewestFirst);
         return new Site
         {
             Settings = settings,

@@ -26,9 +26,11 @@ public sealed class ServedAsBuiltTests
 
     private static readonly TestCaseData[] Saves =
     [
+        Save("a release's body", "content/news/2020/middle.md", "title: middle\ndate: 2020-01-01\npartners: [nec, mpi-is]\ntopics: [ai, start-ups]", "Edited, and still after [the older one](../2019/oldest.md).\n"),
         Save("a release's title", "content/news/2020/middle.md", "title: middle, edited\ndate: 2020-01-01\npartners: [nec, mpi-is]\ntopics: [ai, start-ups]"),
         Save("a release's partners", "content/news/2020/middle.md", "title: middle\ndate: 2020-01-01\npartners: [uni-tuebingen]\ntopics: [ai, start-ups]"),
         Save("a release's topics", "content/news/2020/middle.md", "title: middle\ndate: 2020-01-01\npartners: [nec, mpi-is]\ntopics: [start-ups]"),
+        Save("a release's date, not past its neighbours", "content/news/2020/middle.md", "title: middle\ndate: 2020-02-01\npartners: [nec, mpi-is]\ntopics: [ai, start-ups]"),
         Save("a release's date, past its neighbour", "content/news/2020/middle.md", "title: middle\ndate: 2020-09-01\npartners: [nec, mpi-is]\ntopics: [ai, start-ups]"),
         Save("a linked release's title", "content/news/2019/oldest.md", "title: oldest, edited\ndate: 2019-06-01\npartners: [nec]\ntopics: [ai]"),
         Save("the partner registry", "content/partners.yml", null),
@@ -57,8 +59,8 @@ public sealed class ServedAsBuiltTests
         });
     }
 
-    private static TestCaseData Save(string change, string file, string? frontMatter) =>
-        new TestCaseData(file, frontMatter is null ? PartnersRenamed : $"---\n{frontMatter}\n---\nThe [older one](../2019/oldest.md).\n").SetArgDisplayNames(change);
+    private static TestCaseData Save(string change, string file, string? frontMatter, string body = "The [older one](../2019/oldest.md).\n") =>
+        new TestCaseData(file, frontMatter is null ? PartnersRenamed : $"---\n{frontMatter}\n---\n{body}").SetArgDisplayNames(change);
 
     private const string PartnersRenamed = "- id: nec\n  name: NEC Research Europe\n  kind: industry\n- id: mpi-is\n  name: MPI-IS\n  kind: science\n- id: uni-tuebingen\n  name: Uni Tübingen\n  kind: science\n";
 
