@@ -14,7 +14,7 @@ public static class EditionBuilder
         SiteInputs inputs,
         BuildOptions options,
         DiagnosticBag diagnostics,
-        RelatedReleasesMemo? related = null,
+        SiteIndexesMemo? indexes = null,
         ReleaseMemo? made = null,
         ReleaseOrderMemo? order = null)
     {
@@ -38,7 +38,7 @@ public static class EditionBuilder
             diagnostics,
 
             // The memos hold one edition's choice; the default language's is the one worth keeping between rebuilds.
-            originals is null ? related : null,
+            originals is null ? indexes : null,
             originals,
             made,
             originals is null ? order : null);

@@ -5,7 +5,7 @@ namespace PortalGen.Validation;
 
 /// <summary>
 /// What a long-running preview keeps between rebuilds of the model, so a save parses, checks and chooses again
-/// only what the saved files touch: settings and registries, parsed documents, releases, their order, related releases.
+/// only what the saved files touch: settings and registries, parsed documents, releases, their order, indexes and related releases.
 /// </summary>
 public sealed class RebuildMemo
 {
@@ -17,5 +17,5 @@ public sealed class RebuildMemo
 
     public ReleaseOrderMemo Order { get; } = new();
 
-    public RelatedReleasesMemo Related { get; } = new();
+    public SiteIndexesMemo Indexes { get; } = new();
 }

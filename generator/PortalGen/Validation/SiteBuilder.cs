@@ -18,7 +18,7 @@ public static class SiteBuilder
         SiteInputs inputs,
         BuildOptions options,
         DiagnosticBag diagnostics,
-        RelatedReleasesMemo? related = null,
+        SiteIndexesMemo? indexes = null,
         IEnumerable<(string Source, string Path)>? otherLanguageTargets = null,
         ReleaseMemo? memo = null,
         ReleaseOrderMemo? order = null)
@@ -88,7 +88,7 @@ public static class SiteBuilder
             Pages = [.. resolvedPages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
             Topics = topics,
-            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related, related),
+            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related, indexes),
             LeftOut = [.. leftOut.Select(l => l.Release).OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
             Resources = targets.Resources,
         };
