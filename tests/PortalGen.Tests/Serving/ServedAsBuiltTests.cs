@@ -32,6 +32,7 @@ public sealed class ServedAsBuiltTests
         Save("a release's topics", "content/news/2020/middle.md", "title: middle\ndate: 2020-01-01\npartners: [nec, mpi-is]\ntopics: [start-ups]"),
         Save("a release's date, not past its neighbours", "content/news/2020/middle.md", "title: middle\ndate: 2020-02-01\npartners: [nec, mpi-is]\ntopics: [ai, start-ups]"),
         Save("a release's date, past its neighbour", "content/news/2020/middle.md", "title: middle\ndate: 2020-09-01\npartners: [nec, mpi-is]\ntopics: [ai, start-ups]"),
+        Save("a new release beside it", "content/news/2020/added.md", "title: added\ndate: 2020-03-01\npartners: [nec]\ntopics: [ai]"),
         Save("a linked release's title", "content/news/2019/oldest.md", "title: oldest, edited\ndate: 2019-06-01\npartners: [nec]\ntopics: [ai]"),
         Save("the partner registry", "content/partners.yml", null),
     ];
