@@ -31,8 +31,12 @@ public sealed record SiteIndexes
     public ReleaseLinks LinksOf(Release release) => Links[release];
 
     /// <param name="newestFirst">The site's releases in the site's order, which every list here keeps.</param>
-    /// <param name="memo">Related releases kept from an earlier build (the preview server's), if any.</param>
-    public static SiteIndexes Build(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount, RelatedReleasesMemo? memo = null)
+    /// <param name="memo">Indexes and related releases kept from an earlier build (the preview server's), if any.</param>
+    public static SiteIndexes Build(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount, SiteIndexesMemo? memo = null) =>
+        memo is null ? Make(newestFirst, partners, topics, relatedCount, null) : memo.GetOrBuild(newestFirst, partners, topics, relatedCount);
+
+    /// <summary>Every index made from the releases, but the related releases when <paramref name="memo"/> kept them.</summary>
+    internal static SiteIndexes Make(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount, RelatedReleasesMemo? memo)
     {
         var byPartner = Group(newestFirst, partners.Select(p => p.Id), release => release.Partners.Select(p => p.Id));
         var byTopic = Group(newestFirst, topics.Select(t => t.Id), release => release.Topics.Select(t => t.Id));
@@ -51,7 +55,7 @@ public sealed record SiteIndexes
         var links = new Dictionary<Release, ReleaseLinks>(newestFirst.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < newestFirst.Length; i++)
         {
-            links[newestFirst[i]] = new ReleaseLinks(i + 1 < newestFirst.Length ? newestFirst[i + 1] : null, i > 0 ? newestFirst[i - 1] : null, related[i]);
+            links[newestFirst[i]] = LinksAt(newestFirst, i, related[i]);
         }
 
         return new SiteIndexes
@@ -62,6 +66,10 @@ public sealed record SiteIndexes
             Links = links,
         };
     }
+
+    /// <summary>The links of the release at <paramref name="index"/>: the older one after it, the newer one before it.</summary>
+    internal static ReleaseLinks LinksAt(ImmutableArray<Release> newestFirst, int index, ImmutableArray<Release> related) =>
+        new(index + 1 < newestFirst.Length ? newestFirst[index + 1] : null, index > 0 ? newestFirst[index - 1] : null, related);
 
     private static FrozenDictionary<string, ImmutableArray<Release>> Group(
         ImmutableArray<Release> newestFirst,

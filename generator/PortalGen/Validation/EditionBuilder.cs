@@ -14,8 +14,9 @@ public static class EditionBuilder
         SiteInputs inputs,
         BuildOptions options,
         DiagnosticBag diagnostics,
-        RelatedReleasesMemo? related = null,
-        ReleaseMemo? made = null)
+        SiteIndexesMemo? indexes = null,
+        ReleaseMemo? made = null,
+        ReleaseOrderMemo? order = null)
     {
         var settings = inputs.Settings;
         TranslationConsistency.Report(inputs.ReleaseDocuments, settings, diagnostics);
@@ -36,10 +37,11 @@ public static class EditionBuilder
             options,
             diagnostics,
 
-            // The memo holds one edition's choice; the default language's is the one worth keeping between rebuilds.
-            originals is null ? related : null,
+            // The memos hold one edition's choice; the default language's is the one worth keeping between rebuilds.
+            originals is null ? indexes : null,
             originals,
-            made);
+            made,
+            originals is null ? order : null);
 
         // The default language first: a translation's links to files without a translation lead to the originals.
         var original = BuildIn(settings.Languages.First(l => l.Code == settings.DefaultLanguage), null);

@@ -5,7 +5,7 @@ namespace PortalGen.Validation;
 
 /// <summary>
 /// What a long-running preview keeps between rebuilds of the model, so a save parses, checks and chooses again
-/// only what the saved files touch: settings and registries, parsed documents, releases, related releases.
+/// only what the saved files touch: settings and registries, parsed documents, releases, their order, indexes and related releases.
 /// </summary>
 public sealed class RebuildMemo
 {
@@ -15,5 +15,7 @@ public sealed class RebuildMemo
 
     public ReleaseMemo Releases { get; } = new();
 
-    public RelatedReleasesMemo Related { get; } = new();
+    public ReleaseOrderMemo Order { get; } = new();
+
+    public SiteIndexesMemo Indexes { get; } = new();
 }

@@ -18,9 +18,10 @@ public static class SiteBuilder
         SiteInputs inputs,
         BuildOptions options,
         DiagnosticBag diagnostics,
-        RelatedReleasesMemo? related = null,
+        SiteIndexesMemo? indexes = null,
         IEnumerable<(string Source, string Path)>? otherLanguageTargets = null,
-        ReleaseMemo? memo = null)
+        ReleaseMemo? memo = null,
+        ReleaseOrderMemo? order = null)
     {
         var (settings, partners, topics, releaseDocuments, pageDocuments, content) = inputs;
         var now = options.Clock.GetUtcNow();
@@ -78,7 +79,7 @@ public static class SiteBuilder
             ContentHtml = DeferredLinkResolver.Resolve(p.Page.ContentHtml, p.Document.Body.DeferredLinks, targets, root, diagnostics),
         });
 
-        var newestFirst = NewestFirst(resolved);
+        var newestFirst = order is null ? NewestFirst(resolved) : order.NewestFirst([.. resolved], NewestFirst);
         return new Site
         {
             Settings = settings,
@@ -87,7 +88,7 @@ public static class SiteBuilder
             Pages = [.. resolvedPages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
             Topics = topics,
-            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related, related),
+            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related, indexes),
             LeftOut = [.. leftOut.Select(l => l.Release).OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
             Resources = targets.Resources,
         };

@@ -35,7 +35,7 @@ public static class SiteModeler
         var releases = ParseAll(source.Releases, settings, content, options, parsing, diagnostics, memo?.Documents);
         var pages = ParseAll(source.Pages, settings, content, options, parsing, diagnostics, memo?.Documents);
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
-        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, memo?.Related, memo?.Releases), window);
+        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, memo?.Indexes, memo?.Releases, memo?.Order), window);
     }
 
     private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
