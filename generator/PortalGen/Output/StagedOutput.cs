@@ -15,6 +15,10 @@ public sealed class StagedOutput : IDisposable
 
     private readonly string output;
     private readonly string staging;
+    private readonly string stagingFolderPrefix;
+
+    /// <summary>False for a first build: no file has a previous version whose timestamp could be kept.</summary>
+    private readonly bool hadOutput;
 
     /// <summary>The length of every file staged, by full path: a file written twice (a static robots.txt over ours) counts once.</summary>
     private readonly ConcurrentDictionary<string, long> staged = new(StringComparer.Ordinal);
@@ -24,6 +28,8 @@ public sealed class StagedOutput : IDisposable
     {
         this.output = output;
         this.staging = staging;
+        stagingFolderPrefix = staging + Path.DirectorySeparatorChar;
+        hadOutput = Directory.Exists(output);
     }
 
     public static StagedOutput Begin(string outputDirectory)
@@ -179,7 +185,7 @@ public sealed class StagedOutput : IDisposable
     {
         // Paths come from UrlScheme and the site's own folders; this last check keeps a bug from writing outside.
         var target = Path.GetFullPath(Path.Combine(staging, relativePath));
-        if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!target.StartsWith(stagingFolderPrefix, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
         }
@@ -191,6 +197,11 @@ public sealed class StagedOutput : IDisposable
     /// <remarks>The previous file is compared a segment at a time through one pooled buffer, not read whole.</remarks>
     private void KeepTimestampIfUnchanged(string relativePath, string target, IReadOnlyList<ReadOnlyMemory<byte>> bytes, long length)
     {
+        if (!hadOutput)
+        {
+            return;
+        }
+
         var previous = Path.Combine(output, relativePath);
         var info = new FileInfo(previous);
         if (info.Exists && info.Length == length && HoldsExactly(previous, bytes))

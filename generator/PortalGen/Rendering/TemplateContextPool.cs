@@ -8,7 +8,7 @@ namespace PortalGen.Rendering;
 /// Template contexts of one template set, kept between pages: a new context per page copied every parsed
 /// template into its include cache and allocated its stacks again, for each of 16,000 pages at 10,000 releases.
 /// A context serves one page at a time; one whose page failed is dropped, since a template error can leave it
-/// in the middle of a loop or include. Each context renders into its own <see cref="PageTextOutput"/>, pushed
+/// in the middle of a loop or include. Each context renders into its own <see cref="TextBufferOutput"/>, pushed
 /// over Scriban's StringBuilder output when the context is made and kept with it.
 /// </summary>
 internal sealed class TemplateContextPool(TemplateSet templates)
@@ -16,14 +16,14 @@ internal sealed class TemplateContextPool(TemplateSet templates)
     private readonly ConcurrentBag<TemplateContext> idle = [];
 
     /// <summary>A context for one page, with its output empty.</summary>
-    public (TemplateContext Context, PageTextOutput Output) Rent()
+    public (TemplateContext Context, TextBufferOutput Output) Rent()
     {
         if (!idle.TryTake(out var context))
         {
             context = Create();
         }
 
-        var output = (PageTextOutput)context.Output;
+        var output = (TextBufferOutput)context.Output;
         output.Clear();
         context.PushCulture(CultureInfo.InvariantCulture);
         return (context, output);
@@ -58,7 +58,7 @@ internal sealed class TemplateContextPool(TemplateSet templates)
             NewLine = "\n",
         };
         templates.ShareWith(context);
-        context.PushOutput(new PageTextOutput());
+        context.PushOutput(new TextBufferOutput());
         return context;
     }
 }
