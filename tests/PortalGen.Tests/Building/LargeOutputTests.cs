@@ -62,6 +62,19 @@ public sealed class LargeOutputTests
     }
 
     [Test]
+    public void A_summary_that_needs_more_than_a_segment_at_once_is_written_whole()
+    {
+        // The JSON writer asks for room for the whole escaped text in one piece: six bytes a letter at most.
+        var summary = string.Concat(Enumerable.Repeat("Tübingen \"quoted\" ", 1500));
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/long.md", $"title: Long\ndate: 2020-12-02\nsummary: '{summary}'"));
+
+        site.BuildOk();
+
+        var releases = JsonDocument.Parse(site.Read("search-index.json")).RootElement.GetProperty("releases");
+        Assert.That(releases[0].GetProperty("summary").GetString(), Is.EqualTo(summary.TrimEnd()));
+    }
+
+    [Test]
     public void A_large_unchanged_artifact_keeps_its_timestamp_and_one_changed_in_its_last_segment_does_not()
     {
         using var site = TestSite.Create(TestSite.OneRelease + LongReleases);
