@@ -125,19 +125,22 @@ public static class Build
             {
                 if (i < artifacts.Length)
                 {
-                    output?.WriteBytes(artifacts[i].OutputFile, artifacts[i].Write());
+                    using var bytes = new SegmentedMemoryStream();
+                    artifacts[i].Write(bytes);
+                    output?.Write(artifacts[i].OutputFile, bytes.Segments);
                     return;
                 }
 
+                // The page's HTML is written from its context's buffer; a string of it is made only for the link checker.
                 var page = pages[i - artifacts.Length];
-                if (renderer.Render(page, diagnostics) is { } html)
+                renderer.Render(page, diagnostics, html =>
                 {
                     output?.WriteText(page.OutputFile, html);
                     if (links is not null)
                     {
-                        rendered.Add(new RenderedPage(page, html));
+                        rendered.Add(new RenderedPage(page, new string(html)));
                     }
-                }
+                });
 
                 rendering.Step();
             });

@@ -71,10 +71,10 @@ public class StageBenchmarks
     public string? RenderHome() => renderer.Render(homePage, new DiagnosticBag());
 
     [Benchmark(Description = "artifacts: the site's Atom feed")]
-    public byte[] AtomFeed() => feed.Write();
+    public byte[] AtomFeed() => feed.ToArray();
 
     [Benchmark(Description = "artifacts: the search index of 1,000 releases")]
-    public byte[] SearchIndex() => searchIndex.Write();
+    public byte[] SearchIndex() => searchIndex.ToArray();
 
     [Benchmark(Description = "write: one release page into the staging folder")]
     public void WritePage() => output.WriteText(releasePage.OutputFile, renderedPage);

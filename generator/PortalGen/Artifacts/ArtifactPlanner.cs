@@ -19,26 +19,26 @@ public static class ArtifactPlanner
             var feeds = new List<(string ListPath, Func<AtomFeed> Choose)> { (UrlScheme.Home, () => AtomFeed.ForSite(site)) };
             feeds.AddRange(site.Partners.Select(partner => (UrlScheme.Partner(partner.Id), (Func<AtomFeed>)(() => AtomFeed.ForPartner(site, partner)))));
             feeds.AddRange(site.Topics.Select(topic => (UrlScheme.Topic(topic.Id), (Func<AtomFeed>)(() => AtomFeed.ForTopic(site, topic)))));
-            artifacts.AddRange(feeds.Select(feed => new Artifact(site.Urls.OutputFileOf(UrlScheme.FeedOf(feed.ListPath)), () => AtomFeedWriter.Write(site, feed.Choose()))));
+            artifacts.AddRange(feeds.Select(feed => new Artifact(site.Urls.OutputFileOf(UrlScheme.FeedOf(feed.ListPath)), bytes => AtomFeedWriter.Write(site, feed.Choose(), bytes))));
             if (site == editions.Default)
             {
-                artifacts.Add(new Artifact(UrlScheme.Sitemap, () => SitemapWriter.Write(pages, translations)));
-                artifacts.Add(new Artifact(UrlScheme.Robots, () => RobotsTxtWriter.Write(site)));
+                artifacts.Add(new Artifact(UrlScheme.Sitemap, bytes => SitemapWriter.Write(pages, translations, bytes)));
+                artifacts.Add(new Artifact(UrlScheme.Robots, bytes => RobotsTxtWriter.Write(site, bytes)));
             }
 
-            artifacts.Add(new Artifact(site.Urls.OutputFileOf(UrlScheme.SearchIndex), () => SearchIndexWriter.Write(site)));
+            artifacts.Add(new Artifact(site.Urls.OutputFileOf(UrlScheme.SearchIndex), bytes => SearchIndexWriter.Write(site, bytes)));
 
             // Old URLs of releases: a page at each (old URLs are below the site root, whatever the language).
             foreach (var release in site.Releases.Where(site.IsOwn))
             {
-                artifacts.AddRange(release.Aliases.Select(alias => new Artifact(UrlScheme.OutputFile(alias.Path), () => RedirectPageWriter.Write(site, release))));
+                artifacts.AddRange(release.Aliases.Select(alias => new Artifact(UrlScheme.OutputFile(alias.Path), bytes => RedirectPageWriter.Write(site, release, bytes))));
             }
         }
 
         // One _redirects file for the hosts that read it.
         if (editions.All.Any(site => site.Releases.Any(release => !release.Aliases.IsEmpty)))
         {
-            artifacts.Add(new Artifact(RedirectsFileWriter.FileName, () => RedirectsFileWriter.Write(editions)));
+            artifacts.Add(new Artifact(RedirectsFileWriter.FileName, bytes => RedirectsFileWriter.Write(editions, bytes)));
         }
 
         return artifacts.ToImmutable();

@@ -10,7 +10,7 @@ public static class AtomFeedWriter
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    public static byte[] Write(Site site, AtomFeed feed) => XmlArtifact.Write(writer =>
+    public static void Write(Site site, AtomFeed feed, Stream output) => XmlArtifact.Write(output, writer =>
     {
         var urls = site.Urls;
         writer.WriteStartElement("feed", AtomNamespace);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PortalGen.Model;
 using PortalGen.Rendering;
@@ -11,11 +12,11 @@ namespace PortalGen.Artifacts;
 /// </summary>
 public static class RedirectPageWriter
 {
-    public static byte[] Write(Site site, Release release)
+    public static void Write(Site site, Release release, IBufferWriter<byte> output)
     {
         var href = HtmlTemplateFunctions.Escape(site.Urls.Href(release.Path));
         var title = HtmlTemplateFunctions.Escape(release.Title);
-        return Encoding.UTF8.GetBytes(
+        Encoding.UTF8.GetBytes(
             $"""
             <!DOCTYPE html>
             <html lang="{HtmlTemplateFunctions.Escape(site.Settings.Language)}">
@@ -31,6 +32,6 @@ public static class RedirectPageWriter
             </body>
             </html>
 
-            """);
+            """, output);
     }
 }

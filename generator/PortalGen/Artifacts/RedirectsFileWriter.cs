@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PortalGen.Model;
 
@@ -12,7 +13,7 @@ public static class RedirectsFileWriter
     public const string FileName = "_redirects";
 
     /// <remarks>Old URLs are below the site root; each leads to its release in the release's language.</remarks>
-    public static byte[] Write(SiteEditions editions)
+    public static void Write(SiteEditions editions, IBufferWriter<byte> output)
     {
         var root = editions.Default.Urls;
         var lines = editions.All
@@ -24,6 +25,6 @@ public static class RedirectsFileWriter
             text.Append(line).Append('\n');
         }
 
-        return Encoding.UTF8.GetBytes(text.ToString());
+        Encoding.UTF8.GetBytes(text.ToString(), output);
     }
 }

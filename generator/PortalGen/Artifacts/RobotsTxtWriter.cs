@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PortalGen.Model;
 
@@ -9,12 +10,12 @@ namespace PortalGen.Artifacts;
 /// </summary>
 public static class RobotsTxtWriter
 {
-    public static byte[] Write(Site site) => Encoding.UTF8.GetBytes(
+    public static void Write(Site site, IBufferWriter<byte> output) => Encoding.UTF8.GetBytes(
         $"""
         User-agent: *
         Allow: /
 
         Sitemap: {site.Urls.Permalink(UrlScheme.Sitemap)}
 
-        """);
+        """, output);
 }

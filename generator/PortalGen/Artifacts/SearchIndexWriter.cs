@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PortalGen.Model;
@@ -21,10 +22,9 @@ public static class SearchIndexWriter
         Indented = false,
     };
 
-    public static byte[] Write(Site site)
+    public static void Write(Site site, IBufferWriter<byte> output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(output, Options))
         {
             json.WriteStartObject();
             json.WriteStartArray("releases");
@@ -37,8 +37,7 @@ public static class SearchIndexWriter
             json.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        output.Write("\n"u8);
     }
 
     private static void WriteRelease(Utf8JsonWriter json, Site site, Release release)

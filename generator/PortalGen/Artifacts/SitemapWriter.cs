@@ -15,7 +15,7 @@ public static class SitemapWriter
     public const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
-    public static byte[] Write(ImmutableArray<PlannedPage> pages, PageTranslations translations) => XmlArtifact.Write(writer =>
+    public static void Write(ImmutableArray<PlannedPage> pages, PageTranslations translations, Stream output) => XmlArtifact.Write(output, writer =>
     {
         var multilingual = translations.Editions.All.Length > 1;
         writer.WriteStartElement("urlset", SitemapNamespace);

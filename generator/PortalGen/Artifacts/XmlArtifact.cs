@@ -19,17 +19,15 @@ internal static class XmlArtifact
         CloseOutput = false,
     };
 
-    public static byte[] Write(Action<XmlWriter> writeRoot)
+    public static void Write(Stream output, Action<XmlWriter> writeRoot)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, Settings))
+        using (var writer = XmlWriter.Create(output, Settings))
         {
             writer.WriteStartDocument();
             writeRoot(writer);
             writer.WriteEndDocument();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        output.WriteByte((byte)'\n');
     }
 }

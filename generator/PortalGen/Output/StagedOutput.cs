@@ -15,6 +15,10 @@ public sealed class StagedOutput : IDisposable
 
     private readonly string output;
     private readonly string staging;
+    private readonly string stagingFolderPrefix;
+
+    /// <summary>False for a first build: no file has a previous version whose timestamp could be kept.</summary>
+    private readonly bool hadOutput;
 
     /// <summary>The length of every file staged, by full path: a file written twice (a static robots.txt over ours) counts once.</summary>
     private readonly ConcurrentDictionary<string, long> staged = new(StringComparer.Ordinal);
@@ -24,6 +28,8 @@ public sealed class StagedOutput : IDisposable
     {
         this.output = output;
         this.staging = staging;
+        stagingFolderPrefix = staging + Path.DirectorySeparatorChar;
+        hadOutput = Directory.Exists(output);
     }
 
     public static StagedOutput Begin(string outputDirectory)
@@ -94,13 +100,13 @@ public sealed class StagedOutput : IDisposable
     /// pooled buffer: a new array per page was 250 MB of garbage at 10,000 releases, much of it in the large
     /// object heap.
     /// </summary>
-    public void WriteText(string relativePath, string text)
+    public void WriteText(string relativePath, ReadOnlySpan<char> text)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(text));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
             var length = Utf8.GetBytes(text, buffer);
-            WriteBytes(relativePath, buffer.AsSpan(0, length));
+            Write(relativePath, [buffer.AsMemory(0, length)]);
         }
         finally
         {
@@ -108,7 +114,8 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes one file of the given bytes, in order; safe to call from many threads for different paths.</summary>
+    public void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> bytes)
     {
         var target = TargetPath(relativePath);
         using (var file = File.OpenHandle(target, FileMode.Create, FileAccess.Write))
@@ -116,17 +123,18 @@ public sealed class StagedOutput : IDisposable
             RandomAccess.Write(file, bytes, 0);
         }
 
-        staged[target] = bytes.Length;
+        var length = bytes.Sum(segment => (long)segment.Length);
+        staged[target] = length;
 
-        KeepTimestampIfUnchanged(relativePath, target, bytes);
+        KeepTimestampIfUnchanged(relativePath, target, bytes, length);
     }
 
     public void Copy(string relativePath, Func<Stream> open)
     {
         using var source = open();
-        using var buffer = new MemoryStream();
+        using var buffer = new SegmentedMemoryStream();
         source.CopyTo(buffer);
-        WriteBytes(relativePath, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        Write(relativePath, buffer.Segments);
     }
 
     /// <summary>What was staged, for the manifest.</summary>
@@ -177,7 +185,7 @@ public sealed class StagedOutput : IDisposable
     {
         // Paths come from UrlScheme and the site's own folders; this last check keeps a bug from writing outside.
         var target = Path.GetFullPath(Path.Combine(staging, relativePath));
-        if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!target.StartsWith(stagingFolderPrefix, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
         }
@@ -186,13 +194,51 @@ public sealed class StagedOutput : IDisposable
         return target;
     }
 
-    private void KeepTimestampIfUnchanged(string relativePath, string target, ReadOnlySpan<byte> bytes)
+    /// <remarks>The previous file is compared a segment at a time through one pooled buffer, not read whole.</remarks>
+    private void KeepTimestampIfUnchanged(string relativePath, string target, IReadOnlyList<ReadOnlyMemory<byte>> bytes, long length)
     {
+        if (!hadOutput)
+        {
+            return;
+        }
+
         var previous = Path.Combine(output, relativePath);
         var info = new FileInfo(previous);
-        if (info.Exists && info.Length == bytes.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes))
+        if (info.Exists && info.Length == length && HoldsExactly(previous, bytes))
         {
             File.SetLastWriteTimeUtc(target, info.LastWriteTimeUtc);
+        }
+    }
+
+    private static bool HoldsExactly(string path, IReadOnlyList<ReadOnlyMemory<byte>> bytes)
+    {
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var longest = bytes.Count == 0 ? 0 : bytes.Max(segment => segment.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(longest, 1));
+        try
+        {
+            var offset = 0L;
+            foreach (var segment in bytes)
+            {
+                var read = 0;
+                while (read < segment.Length && RandomAccess.Read(file, buffer.AsSpan(read, segment.Length - read), offset + read) is > 0 and var count)
+                {
+                    read += count;
+                }
+
+                if (read < segment.Length || !buffer.AsSpan(0, read).SequenceEqual(segment.Span))
+                {
+                    return false;
+                }
+
+                offset += segment.Length;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

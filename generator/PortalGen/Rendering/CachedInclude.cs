@@ -13,10 +13,15 @@ namespace PortalGen.Rendering;
 /// otherwise is rendered again on the home pages, each of its partners' and topics' pages, its year and as a
 /// related release of others: ten times per release. Arguments that are objects (a release's view) are the same
 /// object wherever the release appears, so they are compared by identity; texts, numbers and booleans by value.
+/// An include written as a statement is captured in a reused buffer, as <see cref="InPlaceInclude"/> renders
+/// one, rather than in Scriban's new StringBuilder per include; only its string, which the cache keeps, is new.
 /// </summary>
 internal sealed class CachedInclude : IncludeFunction
 {
     private readonly ConcurrentDictionary<IncludeKey, string> rendered = new();
+
+    /// <summary>Capture buffers not in use; a cached include inside another takes a second one.</summary>
+    private readonly ConcurrentBag<TextBufferOutput> idleBuffers = [];
 
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -33,7 +38,31 @@ internal sealed class CachedInclude : IncludeFunction
         }
 
         // Two pages may render the same partial at once; both texts are alike and the first is kept.
-        return rendered.GetOrAdd(key, context.RenderTemplate(template, arguments, caller));
+        var made = InPlaceInclude.WritesInPlace(context, caller) ? Capture(context, template, caller, arguments) : context.RenderTemplate(template, arguments, caller);
+        return rendered.GetOrAdd(key, made);
+    }
+
+    private string Capture(TemplateContext context, Template template, ScriptNode caller, ScriptArray arguments)
+    {
+        if (!idleBuffers.TryTake(out var buffer))
+        {
+            buffer = new TextBufferOutput();
+        }
+
+        buffer.Clear();
+        context.PushOutput(buffer);
+        try
+        {
+            InPlaceInclude.Render(context, template, caller, arguments);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        var text = new string(buffer.Text);
+        idleBuffers.Add(buffer);
+        return text;
     }
 
     /// <summary>The template's name and its arguments: values by value, objects by identity.</summary>

@@ -41,11 +41,15 @@ internal sealed class InPlaceInclude : IncludeFunction
     /// A statement of its own whose line has no indent to carry: Scriban indents every line of an include
     /// written after spaces by those spaces, which needs the whole text first.
     /// </summary>
-    private static bool WritesInPlace(TemplateContext context, ScriptNode caller) =>
+    public static bool WritesInPlace(TemplateContext context, ScriptNode caller) =>
         caller is ScriptFunctionCall { Parent: ScriptExpressionStatement } && string.IsNullOrEmpty(context.CurrentIndent);
 
-    /// <summary>As Scriban's RenderTemplate: the arguments as <c>$</c>, named arguments as locals, in a scope of its own.</summary>
-    private static void Render(TemplateContext context, Template template, ScriptNode caller, ScriptArray arguments)
+    /// <summary>
+    /// As Scriban's RenderTemplate, into the context's current output: the arguments as <c>$</c>, named arguments as
+    /// locals, in a scope of its own. Only for an include that <see cref="WritesInPlace"/>: RenderTemplate also keeps
+    /// the caller's newline state, which only an indented line or an unwritten value would see.
+    /// </summary>
+    public static void Render(TemplateContext context, Template template, ScriptNode caller, ScriptArray arguments)
     {
         // Named arguments are evaluated in the caller's scope, before the include's own is pushed.
         var named = NamedArgumentsOf(context, caller);

@@ -19,6 +19,13 @@ public static class JsonLd
         Indented = false,
     };
 
+    /// <summary>
+    /// Each rendering thread's JSON bytes, kept between pages: a new buffer per release page grew from 1 KB twice
+    /// or three times, 35 MB of garbage at 10,000 releases.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? bufferOfThisThread;
+
     /// <summary>A NewsArticle for a release page.</summary>
     public static string NewsArticle(Site site, Release release) => ForScriptElement(json =>
     {
@@ -120,7 +127,8 @@ public static class JsonLd
     /// </summary>
     private static string ForScriptElement(Action<Utf8JsonWriter> writeMembers)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = bufferOfThisThread ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();

@@ -15,8 +15,12 @@ internal sealed class LateBoundView : ScriptObject
 {
     private readonly Dictionary<string, Lazy<object?>> late = new(StringComparer.Ordinal);
 
-    public LateBoundView()
-        : base(capacity: 0, autoImportStaticsFromThisType: false)
+    /// <param name="capacity">
+    /// The members the view will hold: a page's globals and views are made per page, and growing their table from
+    /// empty allocated it four times over.
+    /// </param>
+    public LateBoundView(int capacity = 0)
+        : base(capacity, autoImportStaticsFromThisType: false)
     {
     }
 

@@ -20,26 +20,39 @@ public sealed class PageRenderer(TemplateSet templates, LanguageViews views)
     /// <summary>Scriban's default cuts output at 1 MiB and ends it with "..."; a large index page must never be silently cut.</summary>
     public const int OutputLimit = 256 * 1024 * 1024;
 
-    /// <summary>The HTML of the page, or null with a diagnostic when its template fails.</summary>
+    /// <summary>The HTML of the page as a string, or null with a diagnostic when its template fails.</summary>
     public string? Render(PlannedPage page, DiagnosticBag diagnostics)
+    {
+        string? html = null;
+        return Render(page, diagnostics, text => html = new string(text)) ? html : null;
+    }
+
+    /// <summary>
+    /// Renders the page and hands its HTML to <paramref name="write"/>, which must be done with the text when it
+    /// returns: the text lives in a buffer that the next page rendered by the same context overwrites. False, with
+    /// a diagnostic, when the page's template fails.
+    /// </summary>
+    public bool Render(PlannedPage page, DiagnosticBag diagnostics, Action<ReadOnlySpan<char>> write)
     {
         var layout = $"layouts/{TemplateViews.TemplateNameOf(page.Kind)}.html";
         if (!templates.Contains(layout))
         {
             diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceSpan.WholeFile(layout), $"there is no template {layout} for the {TemplateViews.TemplateNameOf(page.Kind)} pages");
-            return null;
+            return false;
         }
 
-        var context = contexts.Rent();
+        var (context, output) = contexts.Rent();
         var globals = views.GlobalsOf(page);
         globals["layout"] = layout;
         globals["html"] = HtmlTemplateFunctions.Object;
         context.PushGlobal(globals);
         try
         {
-            var html = templates[BaseLayout].Render(context);
+            // Render, not Evaluate: it starts the count of OutputLimit afresh for each page.
+            templates[BaseLayout].Render(context);
+            write(output.Text);
             contexts.Return(context);
-            return html;
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -47,7 +60,7 @@ public sealed class PageRenderer(TemplateSet templates, LanguageViews views)
                 DiagnosticCodes.TemplateRuntime,
                 Diagnostics.SourceSpan.FromZeroBased(templates.DisplayPathOf(e.Span.FileName), e.Span.Start.Line, e.Span.Start.Column),
                 "template: " + e.OriginalMessage);
-            return null;
+            return false;
         }
     }
 }

@@ -8,33 +8,36 @@ namespace PortalGen.Rendering;
 /// Template contexts of one template set, kept between pages: a new context per page copied every parsed
 /// template into its include cache and allocated its stacks again, for each of 16,000 pages at 10,000 releases.
 /// A context serves one page at a time; one whose page failed is dropped, since a template error can leave it
-/// in the middle of a loop or include.
+/// in the middle of a loop or include. Each context renders into its own <see cref="TextBufferOutput"/>, pushed
+/// over Scriban's StringBuilder output when the context is made and kept with it.
 /// </summary>
 internal sealed class TemplateContextPool(TemplateSet templates)
 {
     private readonly ConcurrentBag<TemplateContext> idle = [];
 
-    public TemplateContext Rent()
+    /// <summary>A context for one page, with its output empty.</summary>
+    public (TemplateContext Context, TextBufferOutput Output) Rent()
     {
         if (!idle.TryTake(out var context))
         {
             context = Create();
         }
 
+        var output = (TextBufferOutput)context.Output;
+        output.Clear();
         context.PushCulture(CultureInfo.InvariantCulture);
-        return context;
+        return (context, output);
     }
 
     /// <summary>
-    /// Takes back a context whose page rendered (Render has emptied its output): the page's globals and culture
-    /// are popped. Not TemplateContext.Reset, which also empties the include cache, so every include was parsed
+    /// Takes back a context whose page rendered and was written: the page's globals and culture are popped. Not TemplateContext.Reset, which also empties the include cache, so every include was parsed
     /// again on every page. A context left with anything else pushed is dropped.
     /// </summary>
     public void Return(TemplateContext context)
     {
         context.PopGlobal();
         context.PopCulture();
-        if (context is { GlobalCount: 1, OutputCount: 1, CultureCount: 0, SourceFileCount: 0 })
+        if (context is { GlobalCount: 1, OutputCount: 2, CultureCount: 0, SourceFileCount: 0 })
         {
             idle.Add(context);
         }
@@ -55,6 +58,7 @@ internal sealed class TemplateContextPool(TemplateSet templates)
             NewLine = "\n",
         };
         templates.ShareWith(context);
+        context.PushOutput(new TextBufferOutput());
         return context;
     }
 }

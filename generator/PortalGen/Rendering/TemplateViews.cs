@@ -12,6 +12,12 @@ namespace PortalGen.Rendering;
 /// </summary>
 public sealed partial class TemplateViews
 {
+    /// <summary>The globals of <see cref="GlobalsOf"/> (releases among them), with the layout and html that PageRenderer adds.</summary>
+    private const int GlobalsCapacity = 17;
+
+    /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
+    private const int PageViewCapacity = 29;
+
     private readonly Site site;
     private readonly UiTexts texts;
     private readonly PageTranslations translations;
@@ -60,7 +66,7 @@ public sealed partial class TemplateViews
     /// </summary>
     public ScriptObject GlobalsOf(PlannedPage page)
     {
-        var globals = new LateBoundView
+        var globals = new LateBoundView(GlobalsCapacity)
         {
             ["site"] = siteView,
             ["page"] = PageOf(page),
@@ -221,7 +227,7 @@ public sealed partial class TemplateViews
         return view;
     }
 
-    private LateBoundView CommonPageView(PageKind kind, string title, string path, UrlScheme urls) => new()
+    private LateBoundView CommonPageView(PageKind kind, string title, string path, UrlScheme urls) => new(PageViewCapacity)
     {
         ["kind"] = TemplateNameOf(kind),
         ["section"] = SectionOf(kind),

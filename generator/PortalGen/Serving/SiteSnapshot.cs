@@ -84,7 +84,7 @@ internal sealed class SiteSnapshot
     {
         if (artifacts.TryGetValue(file, out var artifact))
         {
-            return new ServedFile(StatusCodes.Status200OK, ContentTypes.Of(file), artifact.Write());
+            return new ServedFile(StatusCodes.Status200OK, ContentTypes.Of(file), artifact.ToArray());
         }
 
         var diagnostics = new DiagnosticBag();

@@ -115,6 +115,32 @@ public sealed class IncludeTests
     }
 
     [Test]
+    public void A_cached_include_inside_another_indented_or_assigned_renders_as_scribans_include_would()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease + """
+            -- templates/partials/inner.html --
+            <b>{{ $1.title }}</b>
+            -- templates/partials/outer.html --
+            <div class="outer">{{ include_cached "partials/inner.html" $1 }}|{{ include_cached "partials/inner.html" $1 "again" }}</div>
+            -- templates/layouts/release.html --
+            <section id="cached">
+            {{ include_cached "partials/outer.html" page }}
+              {{ include_cached "partials/outer.html" page "indented" }}
+            {{ assigned = include_cached "partials/inner.html" page "assigned" }}<p>{{ assigned }}</p>
+            {{ include_cached "partials/outer.html" page }}
+            </section>
+            """);
+
+        site.BuildOk(options => options with { MaxParallelism = 1 });
+
+        Assert.That(site.Html("news/2020/x/index.html").QuerySelector("#cached")!.InnerHtml, Is.EqualTo(
+            "\n<div class=\"outer\"><b>X</b>\n|<b>X</b>\n</div>\n\n"
+            + "  <div class=\"outer\"><b>X</b>\n  |<b>X</b>\n  </div>\n\n"
+            + "<p><b>X</b>\n</p>\n"
+            + "<div class=\"outer\"><b>X</b>\n|<b>X</b>\n</div>\n\n"));
+    }
+
+    [Test]
     public void A_release_card_is_cached_per_language_so_each_edition_keeps_its_own_words()
     {
         using var site = TestSite.Create(ThreeLanguages.Site("fallback: true"));
