@@ -57,19 +57,21 @@ public static class MarkdownRenderer
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseTaskLists()
+            .Use<FrontMatterLinesParser>() // last, so it comes before the others' parsers
             .Build();
     }
 
-    /// <param name="bodyLineOffset">Lines before the body in its file, so diagnostics point at the right line.</param>
+    /// <param name="file">The whole file; its body is read where it stands, after its front matter.</param>
+    /// <param name="bodyLineOffset">Lines before the body in its file: the front matter with its fences.</param>
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
     /// <param name="content">What exists in the content folder, for links to other releases and to files beside this one.</param>
     /// <returns>The rendered body, or null with a diagnostic when Markdig refuses it.</returns>
-    public static RenderedMarkdown? Render(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    public static RenderedMarkdown? Render(SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
         try
         {
-            return RenderChecked(body, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
+            return RenderChecked(file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
         }
         catch (ArgumentException)
         {
@@ -83,11 +85,11 @@ public static class MarkdownRenderer
         }
     }
 
-    private static RenderedMarkdown RenderChecked(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    private static RenderedMarkdown RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(body, Pipeline);
+        var document = Markdown.Parse(file.Text, Pipeline, FrontMatterLinesParser.Skipping(bodyLineOffset));
 
-        var deferred = BodyRewriter.Rewrite(document, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
+        var deferred = BodyRewriter.Rewrite(document, file, allowRawHtml, urls, content, diagnostics);
         return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), SearchText(document)) { DeferredLinks = deferred };
     }
 
