@@ -14,7 +14,8 @@ public static class FrontMatterReader
     {
         var tree = document.Format == FrontMatterFormat.Toml
             ? TomlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics)
-            : YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics) is { } root ? new PositionedYaml(root) : null;
+            : FlatYamlLoader.TryLoad(document.FrontMatter, displayPath, document.FrontMatterLineOffset)
+                ?? (YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics) is { } root ? new PositionedYaml(root) : null);
         if (tree is null)
         {
             return null;
