@@ -64,14 +64,18 @@ public static class MarkdownRenderer
     /// <param name="file">The whole file; its body is read where it stands, after its front matter.</param>
     /// <param name="bodyLineOffset">Lines before the body in its file: the front matter with its fences.</param>
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
+    /// <param name="withLeadText">
+    /// False when the front matter has a summary of its own: summaries fall back to the lead paragraph only when it
+    /// has none (<see cref="Validation.SiteBuilder.Summarize"/>), so its text is not made and kept for nothing.
+    /// </param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
     /// <param name="content">What exists in the content folder, for links to other releases and to files beside this one.</param>
     /// <returns>The rendered body, or null with a diagnostic when Markdig refuses it.</returns>
-    public static RenderedMarkdown? Render(SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    public static RenderedMarkdown? Render(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
         try
         {
-            return RenderChecked(file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
+            return RenderChecked(file, bodyLineOffset, allowRawHtml, withLeadText, urls, content, diagnostics);
         }
         catch (ArgumentException)
         {
@@ -85,12 +89,12 @@ public static class MarkdownRenderer
         }
     }
 
-    private static RenderedMarkdown RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    private static RenderedMarkdown RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(file.Text, Pipeline, FrontMatterLinesParser.Skipping(bodyLineOffset));
 
         var deferred = BodyRewriter.Rewrite(document, file, allowRawHtml, urls, content, diagnostics);
-        return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), SearchText(document)) { DeferredLinks = deferred };
+        return new RenderedMarkdown(document.ToHtml(Pipeline), withLeadText ? LeadText(document) : "", SearchText(document)) { DeferredLinks = deferred };
     }
 
     /// <summary>

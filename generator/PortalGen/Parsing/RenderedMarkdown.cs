@@ -4,6 +4,7 @@ using PortalGen.Parsing.ContentLinks;
 namespace PortalGen.Parsing;
 
 /// <summary>A body turned into HTML, with the plain text of its lead paragraph for summaries and of the body's start for search.</summary>
+/// <param name="LeadText">The lead paragraph's text; empty when the front matter has a summary, which is used instead.</param>
 /// <param name="SearchText">
 /// The body's first words without markup, whitespace collapsed to single spaces, as many as the search index keeps
 /// (<see cref="Artifacts.SearchIndexWriter.BodyExcerpt"/>).
