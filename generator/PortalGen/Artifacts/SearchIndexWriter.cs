@@ -68,14 +68,17 @@ public static class SearchIndexWriter
     }
 
     /// <summary>The body's first <see cref="BodyTextLength"/> characters, cut at a word; the model keeps no more than this.</summary>
-    public static string BodyExcerpt(string text)
+    public static string BodyExcerpt(string text) => text.Length <= BodyTextLength ? text : text[..BodyExcerptLength(text)];
+
+    /// <summary>How long the excerpt of a text is; the text need go no further than one character past <see cref="BodyTextLength"/>.</summary>
+    public static int BodyExcerptLength(ReadOnlySpan<char> text)
     {
         if (text.Length <= BodyTextLength)
         {
-            return text;
+            return text.Length;
         }
 
-        var cut = text.LastIndexOf(' ', BodyTextLength);
-        return text[..(cut > 0 ? cut : BodyTextLength)];
+        var cut = text[..(BodyTextLength + 1)].LastIndexOf(' ');
+        return cut > 0 ? cut : BodyTextLength;
     }
 }

@@ -17,17 +17,15 @@ namespace PortalGen.Parsing;
 internal sealed class BodyRewriter
 {
     private readonly SourceFile file;
-    private readonly int bodyLineOffset;
     private readonly bool allowRawHtml;
     private readonly UrlScheme urls;
     private readonly ContentIndex content;
     private readonly DiagnosticBag diagnostics;
     private readonly ImmutableArray<DeferredLink>.Builder deferred = ImmutableArray.CreateBuilder<DeferredLink>();
 
-    private BodyRewriter(SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    private BodyRewriter(SourceFile file, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
         this.file = file;
-        this.bodyLineOffset = bodyLineOffset;
         this.allowRawHtml = allowRawHtml;
         this.urls = urls;
         this.content = content;
@@ -35,9 +33,9 @@ internal sealed class BodyRewriter
     }
 
     /// <returns>The links whose URLs the rewritten body holds as placeholders, in the order of their numbers.</returns>
-    public static ImmutableArray<DeferredLink> Rewrite(MarkdownDocument document, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    public static ImmutableArray<DeferredLink> Rewrite(MarkdownDocument document, SourceFile file, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
-        var rewriter = new BodyRewriter(file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
+        var rewriter = new BodyRewriter(file, allowRawHtml, urls, content, diagnostics);
         rewriter.WalkBlocks(document);
         return rewriter.deferred.ToImmutable();
     }
@@ -49,7 +47,7 @@ internal sealed class BodyRewriter
             switch (container[i])
             {
                 case HtmlBlock html when !allowRawHtml:
-                    RawHtmlRemover.Report(html, file.DisplayPath, bodyLineOffset, diagnostics);
+                    RawHtmlRemover.Report(html, file.DisplayPath, diagnostics);
                     container.RemoveAt(i--);
                     break;
                 case ContainerBlock child:
@@ -72,7 +70,7 @@ internal sealed class BodyRewriter
             if (ScriptLinkRemover.IsUnsafe(inline))
             {
                 var previous = inline.PreviousSibling;
-                ScriptLinkRemover.Remove(inline, file.DisplayPath, bodyLineOffset, diagnostics);
+                ScriptLinkRemover.Remove(inline, file.DisplayPath, diagnostics);
                 inline = previous is null ? container.FirstChild : previous.NextSibling;
                 continue;
             }
@@ -81,10 +79,10 @@ internal sealed class BodyRewriter
             switch (inline)
             {
                 case HtmlInline html when !allowRawHtml:
-                    RawHtmlRemover.Remove(html, file.DisplayPath, bodyLineOffset, diagnostics);
+                    RawHtmlRemover.Remove(html, file.DisplayPath, diagnostics);
                     break;
                 case LinkInline link:
-                    ContentLinkRewriter.Rewrite(link, file, bodyLineOffset, content, deferred, diagnostics);
+                    ContentLinkRewriter.Rewrite(link, file, content, deferred, diagnostics);
                     RootLinkRebaser.Rebase(link, urls);
                     WalkInlines(link);
                     break;

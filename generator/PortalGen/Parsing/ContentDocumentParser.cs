@@ -32,7 +32,7 @@ public static class ContentDocumentParser
             return null;
         }
 
-        var body = MarkdownRenderer.Render(split.Body, file, split.BodyLineOffset, settings.UnsafeHtml, new UrlScheme(settings.BaseUrl), content, diagnostics);
+        var body = MarkdownRenderer.Render(file, split.BodyLineOffset, settings.UnsafeHtml, string.IsNullOrWhiteSpace(frontMatter.Summary), new UrlScheme(settings.BaseUrl), content, diagnostics);
         return body is null ? null : new ContentDocument(file, frontMatter, body);
     }
 }

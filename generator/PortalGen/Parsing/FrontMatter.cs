@@ -9,8 +9,11 @@ public sealed record FrontMatter
     /// <summary>Where the front matter starts: the place to point at for a field that is missing.</summary>
     public required SourceSpan Start { get; init; }
 
-    /// <summary>Every key written with a value, valid or not: a field given a wrong value is not also reported as missing.</summary>
-    public ImmutableHashSet<string> Keys { get; init; } = [];
+    /// <summary>
+    /// Every key written with a value, valid or not, in the order written: a field given a wrong value is not also
+    /// reported as missing. A list, not a set: a dozen keys are searched as fast, without a hash set per release.
+    /// </summary>
+    public ImmutableArray<string> Keys { get; init; } = [];
 
     public Field<string>? Title { get; init; }
 
@@ -46,5 +49,8 @@ public sealed record FrontMatter
     public Field<string>? Menu { get; init; }
 
     /// <summary>Every key the generator does not know, for templates as <c>page.params.KEY</c>.</summary>
-    public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, object?> Params { get; init; } = NoParams;
+
+    /// <summary>The empty params, shared by every document that has none, ordered as all params are.</summary>
+    internal static ImmutableSortedDictionary<string, object?> NoParams { get; } = ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 }

@@ -14,7 +14,8 @@ public static class FrontMatterReader
     {
         var tree = document.Format == FrontMatterFormat.Toml
             ? TomlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics)
-            : YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics) is { } root ? new PositionedYaml(root) : null;
+            : FlatYamlLoader.TryLoad(document.FrontMatter, displayPath, document.FrontMatterLineOffset)
+                ?? (YamlDocumentLoader.Load(document.FrontMatter, displayPath, document.FrontMatterLineOffset, diagnostics) is { } root ? new PositionedYaml(root) : null);
         if (tree is null)
         {
             return null;
@@ -27,47 +28,72 @@ public static class FrontMatterReader
             return null;
         }
 
-        var frontMatter = new FrontMatter { Start = new SourceSpan(displayPath, 1, 1) };
-        var parameters = frontMatter.Params.ToBuilder();
+        // Each field into its own local and one record at the end: a record copied with 'with' for every key
+        // was some 4 KB per release, thrown away at once.
+        Field<string>? title = null, image = null, slug = null, menu = null;
+        Field<PublishDate>? date = null, lastModified = null, embargo = null, expires = null;
+        string? author = null, summary = null, location = null, imageAlt = null;
+        ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
+        var draft = false;
+        ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
+        var keys = ImmutableArray.CreateBuilder<string>(mapping.Children.Count);
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            frontMatter = key switch
+            if (!YamlFieldReader.IsNull(value))
             {
-                "title" => frontMatter with { Title = fields.ReadText(value, key) },
-                "date" => frontMatter with { Date = ReadDate(fields, value, key, siteZone) },
-                "lastmod" => frontMatter with { LastModified = ReadDate(fields, value, key, siteZone) },
-                "author" => frontMatter with { Author = fields.ReadText(value, key)?.Value },
-                "partners" => frontMatter with { Partners = fields.ReadTextList(value, key) },
-                "topics" => frontMatter with { Topics = fields.ReadTextList(value, key) },
-                "summary" => frontMatter with { Summary = fields.ReadText(value, key)?.Value },
-                "location" => frontMatter with { Location = fields.ReadText(value, key)?.Value },
-                "image" => frontMatter with { Image = fields.ReadText(value, key) },
-                "image_alt" => frontMatter with { ImageAlt = fields.ReadText(value, key)?.Value },
-                "slug" => frontMatter with { Slug = fields.ReadText(value, key) },
-                "draft" => frontMatter with { Draft = fields.ReadBool(value, key) ?? false },
-                "embargo" => frontMatter with { Embargo = ReadDate(fields, value, key, siteZone) },
-                "expires" => frontMatter with { Expires = ReadDate(fields, value, key, siteZone) },
-                "aliases" => frontMatter with { Aliases = fields.ReadTextList(value, key) },
-                "menu" => frontMatter with { Menu = fields.ReadText(value, key) },
-                _ => frontMatter,
-            };
-            if (!IsKnownKey(key))
+                keys.Add(key);
+            }
+
+            switch (key)
             {
-                parameters[key] = fields.ReadPlainValue(value, key);
+                case "title": title = fields.ReadText(value, key); break;
+                case "date": date = ReadDate(fields, value, key, siteZone); break;
+                case "lastmod": lastModified = ReadDate(fields, value, key, siteZone); break;
+                case "author": author = fields.ReadText(value, key)?.Value; break;
+                case "partners": partners = fields.ReadTextList(value, key); break;
+                case "topics": topics = fields.ReadTextList(value, key); break;
+                case "summary": summary = fields.ReadText(value, key)?.Value; break;
+                case "location": location = fields.ReadText(value, key)?.Value; break;
+                case "image": image = fields.ReadText(value, key); break;
+                case "image_alt": imageAlt = fields.ReadText(value, key)?.Value; break;
+                case "slug": slug = fields.ReadText(value, key); break;
+                case "draft": draft = fields.ReadBool(value, key) ?? false; break;
+                case "embargo": embargo = ReadDate(fields, value, key, siteZone); break;
+                case "expires": expires = ReadDate(fields, value, key, siteZone); break;
+                case "aliases": aliases = fields.ReadTextList(value, key); break;
+                case "menu": menu = fields.ReadText(value, key); break;
+                default:
+                    // Most releases have no key of their own: no dictionary is made for them.
+                    parameters ??= FrontMatter.NoParams.ToBuilder();
+                    parameters[key] = fields.ReadPlainValue(value, key);
+                    break;
             }
         }
 
-        var keys = mapping.Children
-            .Where(entry => !YamlFieldReader.IsNull(entry.Value))
-            .Select(entry => (entry.Key as YamlScalarNode)?.Value ?? "")
-            .ToImmutableHashSet(StringComparer.Ordinal);
-        return frontMatter with { Params = parameters.ToImmutable(), Keys = keys };
+        return new FrontMatter
+        {
+            Start = new SourceSpan(displayPath, 1, 1),
+            Keys = keys.DrainToImmutable(),
+            Title = title,
+            Date = date,
+            LastModified = lastModified,
+            Author = author,
+            Partners = partners,
+            Topics = topics,
+            Summary = summary,
+            Location = location,
+            Image = image,
+            ImageAlt = imageAlt,
+            Slug = slug,
+            Draft = draft,
+            Embargo = embargo,
+            Expires = expires,
+            Aliases = aliases,
+            Menu = menu,
+            Params = parameters?.ToImmutable() ?? FrontMatter.NoParams,
+        };
     }
-
-    private static bool IsKnownKey(string key) => key is
-        "title" or "date" or "lastmod" or "author" or "partners" or "topics" or "summary" or "location" or
-        "image" or "image_alt" or "slug" or "draft" or "embargo" or "expires" or "aliases" or "menu";
 
     private static Field<PublishDate>? ReadDate(YamlFieldReader fields, YamlNode value, string key, TimeZoneInfo siteZone)
     {

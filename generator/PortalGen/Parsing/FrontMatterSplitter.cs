@@ -19,8 +19,8 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        // Line by line through the one string, cutting out the front matter and the body once, rather than
-        // splitting the file into lines and joining them again.
+        // Line by line through the one string, cutting out the front matter once, rather than splitting the file
+        // into lines and joining them again; the body stays where it is.
         var firstLineEnd = LineEnd(text, 0);
         var fence = text.AsSpan(0, firstLineEnd).TrimEnd() switch
         {
@@ -38,7 +38,7 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        if (FindClosingFence(text, firstLineEnd, fence) is not var (closingStart, closingEnd, closingLine))
+        if (FindClosingFence(text, firstLineEnd, fence) is not var (closingStart, closingLine))
         {
             diagnostics.Error(
                 DiagnosticCodes.FrontMatterUnclosed,
@@ -50,12 +50,11 @@ public static class FrontMatterSplitter
 
         var format = fence == "---" ? FrontMatterFormat.Yaml : FrontMatterFormat.Toml;
         var frontMatter = closingLine == 1 ? "" : text[(firstLineEnd + 1)..(closingStart - 1)];
-        var body = closingEnd < text.Length ? text[(closingEnd + 1)..] : "";
-        return new SplitDocument(format, frontMatter, 1, body, closingLine + 1);
+        return new SplitDocument(format, frontMatter, 1, closingLine + 1);
     }
 
-    /// <summary>The closing fence's line: where it starts, where it ends (its '\n' or the end of the text) and its number from 0.</summary>
-    private static (int Start, int End, int Line)? FindClosingFence(string text, int firstLineEnd, string fence)
+    /// <summary>The closing fence's line: where it starts and its number from 0.</summary>
+    private static (int Start, int Line)? FindClosingFence(string text, int firstLineEnd, string fence)
     {
         var line = 0;
         for (var end = firstLineEnd; end < text.Length;)
@@ -67,7 +66,7 @@ public static class FrontMatterSplitter
             // YAML's own document end marker '...' closes a YAML block too, as in Jekyll.
             if (content.SequenceEqual(fence) || (fence == "---" && content.SequenceEqual("...")))
             {
-                return (start, end, line);
+                return (start, line);
             }
         }
 

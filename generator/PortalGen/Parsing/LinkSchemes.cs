@@ -19,7 +19,8 @@ public static class LinkSchemes
     /// </summary>
     public static string? SchemeOf(string url)
     {
-        var compact = string.Concat(url.Where(c => c > ' ')).TrimStart();
+        // Most URLs hold no such character: they are read as they are, not copied for every link of every release.
+        var compact = (url.AsSpan().ContainsAnyInRange('\0', ' ') ? string.Concat(url.Where(c => c > ' ')) : url).TrimStart();
         var colon = compact.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || !char.IsAsciiLetter(compact[0]))
         {

@@ -5,6 +5,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
@@ -35,6 +36,9 @@ public static class MarkdownRenderer
 
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
+    [ThreadStatic]
+    private static StringBuilder? leadForThisThread;
+
     private static MarkdownPipeline BuildPipeline()
     {
         var smartyPants = new SmartyPantOptions();
@@ -53,19 +57,25 @@ public static class MarkdownRenderer
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseTaskLists()
+            .Use<FrontMatterLinesParser>() // last, so it comes before the others' parsers
             .Build();
     }
 
-    /// <param name="bodyLineOffset">Lines before the body in its file, so diagnostics point at the right line.</param>
+    /// <param name="file">The whole file; its body is read where it stands, after its front matter.</param>
+    /// <param name="bodyLineOffset">Lines before the body in its file: the front matter with its fences.</param>
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
+    /// <param name="withLeadText">
+    /// False when the front matter has a summary of its own: summaries fall back to the lead paragraph only when it
+    /// has none (<see cref="Validation.SiteBuilder.Summarize"/>), so its text is not made and kept for nothing.
+    /// </param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
     /// <param name="content">What exists in the content folder, for links to other releases and to files beside this one.</param>
     /// <returns>The rendered body, or null with a diagnostic when Markdig refuses it.</returns>
-    public static RenderedMarkdown? Render(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    public static RenderedMarkdown? Render(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
         try
         {
-            return RenderChecked(body, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
+            return RenderChecked(file, bodyLineOffset, allowRawHtml, withLeadText, urls, content, diagnostics);
         }
         catch (ArgumentException)
         {
@@ -79,27 +89,38 @@ public static class MarkdownRenderer
         }
     }
 
-    private static RenderedMarkdown RenderChecked(string body, SourceFile file, int bodyLineOffset, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    private static RenderedMarkdown RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(body, Pipeline);
+        var document = Markdown.Parse(file.Text, Pipeline, FrontMatterLinesParser.Skipping(bodyLineOffset));
 
-        var deferred = BodyRewriter.Rewrite(document, file, bodyLineOffset, allowRawHtml, urls, content, diagnostics);
-        return new RenderedMarkdown(document.ToHtml(Pipeline), LeadText(document), PlainText(document)) { DeferredLinks = deferred };
+        var deferred = BodyRewriter.Rewrite(document, file, allowRawHtml, urls, content, diagnostics);
+        return new RenderedMarkdown(document.ToHtml(Pipeline), withLeadText ? LeadText(document) : "", SearchText(document)) { DeferredLinks = deferred };
     }
 
     /// <summary>
-    /// The body's text from the same parsed document, with Markdig's HTML renderer writing no tags (as its
-    /// ToPlainText does): far cheaper than parsing the HTML again, and it runs in the parallel parse stage.
+    /// The start of the body's text that the search index keeps, from the same parsed document with Markdig's HTML
+    /// renderer writing no tags (as its ToPlainText does): far cheaper than parsing the HTML again, and it runs in
+    /// the parallel parse stage. Only that start is made into a string: the whole text of 10,000 bodies was
+    /// 75 MB allocated and held until the model was built, for 1,500 characters of each.
     /// </summary>
-    private static string PlainText(MarkdownDocument document) => CollapseWhitespace(PlainTextRenderer.Write(document, Pipeline));
+    private static string SearchText(MarkdownDocument document)
+    {
+        // One character past the excerpt's length tells whether the text goes on and where its last word ends.
+        var limit = SearchIndexWriter.BodyTextLength + 1;
+        var collapsed = ArrayPool<char>.Shared.Rent(limit);
+        var length = CollapseWhitespace(PlainTextRenderer.Write(document, Pipeline), collapsed.AsSpan(0, limit));
+        var text = new string(collapsed, 0, SearchIndexWriter.BodyExcerptLength(collapsed.AsSpan(0, length)));
+        ArrayPool<char>.Shared.Return(collapsed);
+        return text;
+    }
 
     /// <summary>
     /// Runs of whitespace (as char.IsWhiteSpace sees it) become one space, none at either end: what splitting on
     /// whitespace and joining with spaces gives, in one pass instead of an array of every word of the body.
     /// </summary>
-    private static string CollapseWhitespace(StringBuilder text)
+    /// <returns>How many characters were written: the collapsed text's start, until <paramref name="collapsed"/> is full.</returns>
+    private static int CollapseWhitespace(StringBuilder text, Span<char> collapsed)
     {
-        var collapsed = ArrayPool<char>.Shared.Rent(text.Length);
         var length = 0;
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
@@ -112,19 +133,22 @@ public static class MarkdownRenderer
                     continue;
                 }
 
-                if (pendingSpace)
+                if (pendingSpace && length < collapsed.Length)
                 {
                     collapsed[length++] = ' ';
                     pendingSpace = false;
+                }
+
+                if (length == collapsed.Length)
+                {
+                    return length;
                 }
 
                 collapsed[length++] = c;
             }
         }
 
-        var result = new string(collapsed, 0, length);
-        ArrayPool<char>.Shared.Return(collapsed);
-        return result;
+        return length;
     }
 
     private static string LeadText(MarkdownDocument document)
@@ -135,9 +159,23 @@ public static class MarkdownRenderer
             return "";
         }
 
-        var text = new StringBuilder();
+        // One builder per thread, kept between bodies: a new one grew through five arrays for each lead paragraph.
+        var text = leadForThisThread ??= new StringBuilder();
+        text.Clear();
         AppendText(lead.Inline, text);
-        return text.ToString().Trim();
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(start, end - start);
     }
 
     private static void AppendText(ContainerInline container, StringBuilder text)

@@ -35,26 +35,27 @@ public static partial class PublishDateParser
             ? long.Parse(match.Groups["fraction"].Value.PadRight(7, '0')[..7], CultureInfo.InvariantCulture)
             : 0;
         var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
-        var offset = match.Groups["zone"].Success ? ParseZone(match.Groups["zone"].Value) : siteZone.GetUtcOffset(local);
+        var offset = match.Groups["zone"].Success ? ParseZone(match.Groups["zone"].ValueSpan) : siteZone.GetUtcOffset(local);
         return offset is { } known ? new PublishDate(new DateTimeOffset(local, known), hasTime) : null;
     }
 
-    private static TimeSpan? ParseZone(string zone)
+    private static TimeSpan? ParseZone(ReadOnlySpan<char> zone)
     {
         if (zone is "Z" or "z")
         {
             return TimeSpan.Zero;
         }
 
+        // +01:00 or +0100: the hours are the two digits after the sign, the minutes the last two.
         var sign = zone[0] == '-' ? -1 : 1;
-        var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
-        var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
-        var minutes = int.Parse(digits[2..], CultureInfo.InvariantCulture);
+        var hours = int.Parse(zone[1..3], CultureInfo.InvariantCulture);
+        var minutes = int.Parse(zone[^2..], CultureInfo.InvariantCulture);
         return hours > 14 || minutes > 59 ? null : sign * new TimeSpan(hours, minutes, 0);
     }
 
+    /// <summary>Read where it stands in the text: a substring for each part of every date was some 300 bytes per release.</summary>
     private static int Number(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[Tt ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.(?<fraction>\d{1,9}))?)?\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?)?$")]
     private static partial Regex DatePattern();

@@ -11,30 +11,30 @@ namespace PortalGen.Parsing;
 public static class RawHtmlRemover
 {
     /// <summary>Warns about an HTML block (unless it is a comment); the caller takes it out of its container.</summary>
-    public static void Report(HtmlBlock block, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
+    public static void Report(HtmlBlock block, string displayPath, DiagnosticBag diagnostics)
     {
         if (block.Type != HtmlBlockType.Comment)
         {
-            Warn(block, displayPath, bodyLineOffset, diagnostics);
+            Warn(block, displayPath, diagnostics);
         }
     }
 
     /// <summary>Warns about raw HTML inline (unless it is a comment) and takes it out.</summary>
-    public static void Remove(HtmlInline inline, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
+    public static void Remove(HtmlInline inline, string displayPath, DiagnosticBag diagnostics)
     {
         if (!inline.Tag.StartsWith("<!--", StringComparison.Ordinal))
         {
-            Warn(inline, displayPath, bodyLineOffset, diagnostics);
+            Warn(inline, displayPath, diagnostics);
         }
 
         inline.Remove();
     }
 
     /// <remarks>Comments are an editor's notes to colleagues: dropped without a warning.</remarks>
-    private static void Warn(MarkdownObject node, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics) =>
+    private static void Warn(MarkdownObject node, string displayPath, DiagnosticBag diagnostics) =>
         diagnostics.Warning(
             DiagnosticCodes.RawHtmlOmitted,
-            Diagnostics.SourceSpan.FromZeroBased(displayPath, node.Line, node.Column, bodyLineOffset),
+            Diagnostics.SourceSpan.FromZeroBased(displayPath, node.Line, node.Column),
             "raw HTML is left out of the page",
             "write it in Markdown, or set 'unsafe_html: true' in site.yml if every author is trusted");
 }

@@ -3,9 +3,13 @@ using PortalGen.Parsing.ContentLinks;
 
 namespace PortalGen.Parsing;
 
-/// <summary>A body turned into HTML, with the plain text of its lead paragraph for summaries and of the whole body for search.</summary>
-/// <param name="Text">The body's words without markup, whitespace collapsed to single spaces.</param>
-public sealed record RenderedMarkdown(string Html, string LeadText, string Text)
+/// <summary>A body turned into HTML, with the plain text of its lead paragraph for summaries and of the body's start for search.</summary>
+/// <param name="LeadText">The lead paragraph's text; empty when the front matter has a summary, which is used instead.</param>
+/// <param name="SearchText">
+/// The body's first words without markup, whitespace collapsed to single spaces, as many as the search index keeps
+/// (<see cref="Artifacts.SearchIndexWriter.BodyExcerpt"/>).
+/// </param>
+public sealed record RenderedMarkdown(string Html, string LeadText, string SearchText)
 {
     /// <summary>Links whose URLs the HTML holds as placeholders until the model is built.</summary>
     public ImmutableArray<DeferredLink> DeferredLinks { get; init; } = [];

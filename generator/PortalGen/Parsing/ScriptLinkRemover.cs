@@ -17,12 +17,12 @@ public static class ScriptLinkRemover
     };
 
     /// <summary>Warns about an <see cref="IsUnsafe"/> link and puts its text in its place.</summary>
-    public static void Remove(Inline inline, string displayPath, int bodyLineOffset, DiagnosticBag diagnostics)
+    public static void Remove(Inline inline, string displayPath, DiagnosticBag diagnostics)
     {
         var url = inline is LinkInline link ? link.Url! : ((AutolinkInline)inline).Url;
         diagnostics.Warning(
             DiagnosticCodes.UnsafeLink,
-            Diagnostics.SourceSpan.FromZeroBased(displayPath, inline.Line, inline.Column, bodyLineOffset),
+            Diagnostics.SourceSpan.FromZeroBased(displayPath, inline.Line, inline.Column),
             $"a link to '{LinkSchemes.SchemeOf(url)}:' is left out of the page, only its text is kept",
             "link to an http or https address, or to a page of the site");
         Unwrap(inline);

@@ -118,7 +118,8 @@ public sealed class YamlFieldReader(string displayPath, int lineOffset, Diagnost
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<Field<string>>();
+        // Sized for the list and handed over, not copied: two arrays per list of every release were one.
+        var items = ImmutableArray.CreateBuilder<Field<string>>(sequence.Children.Count);
         foreach (var child in sequence.Children)
         {
             if (ReadText(child, key) is { } item)
@@ -127,7 +128,7 @@ public sealed class YamlFieldReader(string displayPath, int lineOffset, Diagnost
             }
         }
 
-        return items.ToImmutable();
+        return items.DrainToImmutable();
     }
 
     /// <summary>Free-form values (params) as plain .NET values for templates: bool, long, double, string, lists, maps.</summary>

@@ -44,8 +44,7 @@ public static class ReleaseFactory
             Slug = slug,
             Draft = frontMatter.Draft,
             ContentHtml = document.Body.Html,
-            // Only the search index reads it: the whole text of 10,000 bodies was some 80 MB held to the end.
-            ContentText = Artifacts.SearchIndexWriter.BodyExcerpt(document.Body.Text),
+            ContentText = document.Body.SearchText,
             Path = UrlScheme.Release(date.Value.Value.Instant, slug),
             Aliases = aliases,
             Params = frontMatter.Params,

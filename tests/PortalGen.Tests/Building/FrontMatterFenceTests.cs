@@ -66,4 +66,34 @@ public sealed class FrontMatterFenceTests
             "content/news/2020/x.md:6:20: warning: raw HTML is left out of the page (write it in Markdown, or set 'unsafe_html: true' in site.yml if every author is trusted)",
         }));
     }
+
+    [Test]
+    public void A_body_may_begin_with_a_rule_right_after_the_closing_fence()
+    {
+        using var site = Create("---\ntitle: Rule\ndate: 2020-12-02\n---\n---\n\nAfter the rule.\n");
+        var result = site.BuildOk();
+        var prose = site.Html("news/2020/x/index.html").QuerySelector(".prose")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestSite.Lines(result), Is.Empty);
+            Assert.That(prose.Children.Select(child => child.LocalName), Is.EqualTo(new[] { "hr", "p" }));
+            Assert.That(prose.QuerySelector("p")!.TextContent, Is.EqualTo("After the rule."));
+        });
+    }
+
+    [Test]
+    public void A_body_may_begin_with_a_grid_table_right_after_a_toml_fence()
+    {
+        using var site = Create("+++\ntitle = \"Grid\"\ndate = 2020-12-02\n+++\n+---+---+\n| a | b |\n+===+===+\n| 1 | 2 |\n+---+---+\n");
+        var result = site.BuildOk();
+        var page = site.Html("news/2020/x/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestSite.Lines(result), Is.Empty);
+            Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo("Grid"));
+            Assert.That(page.QuerySelectorAll(".prose table td").Select(cell => cell.TextContent.Trim()), Is.EqualTo(new[] { "1", "2" }));
+        });
+    }
 }

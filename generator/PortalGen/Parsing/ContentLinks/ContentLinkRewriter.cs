@@ -27,9 +27,9 @@ public static partial class ContentLinkRewriter
 
     /// <param name="link">A link or image of the body, as the editor wrote it (after unsafe links are taken out).</param>
     /// <param name="deferred">The body's deferred links so far; a link made a placeholder is added.</param>
-    public static void Rewrite(LinkInline link, SourceFile file, int bodyLineOffset, ContentIndex content, ImmutableArray<DeferredLink>.Builder deferred, DiagnosticBag diagnostics)
+    public static void Rewrite(LinkInline link, SourceFile file, ContentIndex content, ImmutableArray<DeferredLink>.Builder deferred, DiagnosticBag diagnostics)
     {
-        var span = SourceSpan.FromZeroBased(file.DisplayPath, link.Line, link.Column, bodyLineOffset);
+        var span = SourceSpan.FromZeroBased(file.DisplayPath, link.Line, link.Column);
         if (link.IsImage)
         {
             ImageAttributes.Prepare(link, span, diagnostics);
