@@ -37,9 +37,15 @@ public static class RelatedReleases
         // at least n items are on the lists of this one's n-item sets; when there are enough of them, every other
         // release scores less than each, so the best are among them. One item is the whole rule's candidates.
         var own = lists.Items[self];
-        for (var size = Math.Min(ItemSet.MaxSize, own.Length); size > 0; size--)
+        for (var size = Math.Min(lists.LargestSize, own.Length); size > 0; size--)
         {
-            SharedItemLists.ForEachSet(own, size, set => scratch.Touch(lists.Naming(set), self));
+            scratch.Sets.Clear();
+            SharedItemLists.AddSets(own, size, scratch.Sets);
+            foreach (var set in scratch.Sets)
+            {
+                scratch.Touch(lists.Naming(set, size), self);
+            }
+
             if (size == 1 || scratch.Touched.Count >= scratch.Best.Length)
             {
                 break;
@@ -130,7 +136,10 @@ public static class RelatedReleases
         /// <summary>How many of the lists touched so far hold <paramref name="other"/>.</summary>
         public int Met(int other) => met[other];
 
-        public void Touch(int[] positions, int self)
+        /// <summary>The keys of the sets of the release being chosen for, one size at a time.</summary>
+        public List<long> Sets { get; } = [];
+
+        public void Touch(ReadOnlySpan<int> positions, int self)
         {
             foreach (var other in positions)
             {
