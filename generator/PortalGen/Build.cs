@@ -55,8 +55,13 @@ public static class Build
 
         var now = options.Clock.GetUtcNow();
         options = options with { Clock = new FixedClock(now) }; // one "now" for the rules and the manifest's window
-        var inputs = options.OutputDirectory is null ? null : InputFingerprint.Of(source, options);
-        if (inputs is not null && BuildManifest.Read(options.OutputDirectory!) is { } previous && previous.StillHolds(inputs, now, options.OutputDirectory!))
+        // With no previous manifest (a clean build) the fingerprint is needed only in the new one: it is hashed
+        // beside the parsing rather than before it.
+        var previous = options.OutputDirectory is null ? null : BuildManifest.Read(options.OutputDirectory);
+        var inputs = options.OutputDirectory is null ? null
+            : previous is null ? Task.Run(() => InputFingerprint.Of(source, options))
+            : Task.FromResult(InputFingerprint.Of(source, options));
+        if (previous is not null && previous.StillHolds(inputs!.GetAwaiter().GetResult(), now, options.OutputDirectory!))
         {
             // Nothing the output depends on changed: it stays as it is, not a file rewritten.
             foreach (var diagnostic in previous.Diagnostics)
@@ -93,7 +98,7 @@ public static class Build
         };
         var manifest = (StagedOutput output) => new BuildManifest
         {
-            Inputs = inputs!,
+            Inputs = inputs!.GetAwaiter().GetResult(),
             Window = window,
             Output = output.StagedSize(),
             Pages = result.Pages,
