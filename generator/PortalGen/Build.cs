@@ -55,8 +55,11 @@ public static class Build
 
         var now = options.Clock.GetUtcNow();
         options = options with { Clock = new FixedClock(now) }; // one "now" for the rules and the manifest's window
-        var inputs = options.OutputDirectory is null ? null : InputFingerprint.Of(source, options);
-        if (inputs is not null && BuildManifest.Read(options.OutputDirectory!) is { } previous && previous.StillHolds(inputs, now, options.OutputDirectory!))
+        // With no previous manifest (a clean build) the fingerprint is needed only in the new one: it is hashed
+        // beside the parsing rather than before it.
+        var previous = options.OutputDirectory is null ? null : BuildManifest.Read(options.OutputDirectory);
+        var hashing = options.OutputDirectory is null ? null : Fingerprint(source, options, beforeParsing: previous is not null);
+        if (previous is not null && previous.StillHolds(hashing!.GetAwaiter().GetResult(), now, options.OutputDirectory!))
         {
             // Nothing the output depends on changed: it stays as it is, not a file rewritten.
             foreach (var diagnostic in previous.Diagnostics)
@@ -68,6 +71,7 @@ public static class Build
         }
 
         var (site, window) = SiteModeler.Model(source, options, diagnostics);
+        var inputs = hashing?.GetAwaiter().GetResult();
         var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
         var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
         if (site is null || texts is null || Fails(diagnostics, options))
@@ -165,6 +169,13 @@ public static class Build
             return false;
         }
     }
+
+    /// <remarks>
+    /// Its own method, so no lambda of <see cref="Run(BuildOptions, DiagnosticBag)"/> captures the sources, whose
+    /// texts are collected while pages render.
+    /// </remarks>
+    private static Task<string> Fingerprint(SiteSource source, BuildOptions options, bool beforeParsing) =>
+        beforeParsing ? Task.FromResult(InputFingerprint.Of(source, options)) : Task.Run(() => InputFingerprint.Of(source, options));
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.HasWarnings);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace PortalGen.Model;
@@ -11,25 +10,12 @@ namespace PortalGen.Model;
 public static class RelatedReleases
 {
     /// <returns>The related releases of <paramref name="newestFirst"/>[i] at index i.</returns>
-    public static ImmutableArray<Release>[] ChooseAll(
-        ImmutableArray<Release> newestFirst,
-        FrozenDictionary<string, ImmutableArray<Release>> byPartner,
-        FrozenDictionary<string, ImmutableArray<Release>> byTopic,
-        int count)
+    public static ImmutableArray<Release>[] ChooseAll(ImmutableArray<Release> newestFirst, int count)
     {
         // site.yml's related is at least 1 (SiteSettingsReader).
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
 
-        // Releases are counted by their position, in an array: a release of a big partner shares something
-        // with thousands of others, and hashing each of those per release made large archives slow.
-        var position = new Dictionary<Release, int>(newestFirst.Length, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < newestFirst.Length; i++)
-        {
-            position[newestFirst[i]] = i;
-        }
-
-        var partnerPositions = byPartner.ToFrozenDictionary(p => p.Key, p => p.Value.Select(r => position[r]).ToArray(), StringComparer.Ordinal);
-        var topicPositions = byTopic.ToFrozenDictionary(t => t.Key, t => t.Value.Select(r => position[r]).ToArray(), StringComparer.Ordinal);
+        var lists = SharedItemLists.Of(newestFirst);
         var related = new ImmutableArray<Release>[newestFirst.Length];
         var ticks = newestFirst.Select(r => r.Date.UtcTicks).ToArray();
         Parallel.For(
@@ -38,37 +24,45 @@ public static class RelatedReleases
             () => new Scratch(newestFirst.Length, count),
             (i, _, scratch) =>
             {
-                var release = newestFirst[i];
-                var sharing = release.Partners.Select(p => partnerPositions[p.Id]).Concat(release.Topics.Select(t => topicPositions[t.Id]));
-                related[i] = Choose(newestFirst, ticks, i, sharing, scratch);
+                related[i] = Choose(newestFirst, ticks, lists, i, scratch);
                 return scratch;
             },
             _ => { });
         return related;
     }
 
-    private static ImmutableArray<Release> Choose(ImmutableArray<Release> newestFirst, long[] ticks, int self, IEnumerable<int[]> sharing, Scratch scratch)
+    private static ImmutableArray<Release> Choose(ImmutableArray<Release> newestFirst, long[] ticks, SharedItemLists lists, int self, Scratch scratch)
     {
-        foreach (var list in sharing)
+        // Scoring every release that shares one item grew with the square of the archive. The releases that share
+        // at least n items are on the lists of this one's n-item sets; when there are enough of them, every other
+        // release scores less than each, so the best are among them. One item is the whole rule's candidates.
+        var own = lists.Items[self];
+        for (var size = Math.Min(lists.LargestSize, own.Length); size > 0; size--)
         {
-            foreach (var other in list)
+            scratch.Sets.Clear();
+            SharedItemLists.AddSets(own, size, scratch.Sets);
+            foreach (var set in scratch.Sets)
             {
-                if (other != self && scratch.Scores[other]++ == 0)
-                {
-                    scratch.Touched.Add(other);
-                }
+                scratch.Touch(lists.Naming(set, size), self);
             }
+
+            if (size == 1 || scratch.Touched.Count >= scratch.Best.Length)
+            {
+                break;
+            }
+
+            scratch.Clear();
         }
 
         // Keep the best few in a short sorted array rather than sorting every release that shares something.
-        // Most candidates share one thing only and lose on their score alone, before dates or paths are compared.
+        // Most candidates share less than the best and lose on their score alone, before dates or paths are compared.
         var best = scratch.Best;
         var bestScores = scratch.BestScores;
         var kept = 0;
         foreach (var other in scratch.Touched)
         {
-            var score = scratch.Scores[other];
-            scratch.Scores[other] = 0;
+            // Sharing s items puts a release on C(s, size) of the lists, which grows with s: the count ranks as the score does.
+            var score = scratch.Met(other);
             if (kept == best.Length && score < bestScores[kept - 1])
             {
                 continue;
@@ -93,7 +87,7 @@ public static class RelatedReleases
             kept = Math.Min(kept + 1, best.Length);
         }
 
-        scratch.Touched.Clear();
+        scratch.Clear();
         var chosen = ImmutableArray.CreateBuilder<Release>(kept);
         for (var i = 0; i < kept; i++)
         {
@@ -103,7 +97,10 @@ public static class RelatedReleases
         return chosen.MoveToImmutable();
     }
 
-    /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>: higher score, nearer date, lower path.</summary>
+    /// <summary>
+    /// Negative when <paramref name="a"/> comes before <paramref name="b"/>: higher score, nearer date, lower path; the
+    /// position last, for two releases with one URL (an error, but the site is still modelled to find the others).
+    /// </summary>
     private static int Ranks(ImmutableArray<Release> newestFirst, long[] ticks, int self, (int Position, int Score) a, (int Position, int Score) b)
     {
         var byScore = b.Score.CompareTo(a.Score);
@@ -113,21 +110,54 @@ public static class RelatedReleases
         }
 
         var byDistance = Math.Abs(ticks[a.Position] - ticks[self]).CompareTo(Math.Abs(ticks[b.Position] - ticks[self]));
-        return byDistance != 0 ? byDistance : string.CompareOrdinal(newestFirst[a.Position].Path, newestFirst[b.Position].Path);
+        if (byDistance != 0)
+        {
+            return byDistance;
+        }
+
+        var byPath = string.CompareOrdinal(newestFirst[a.Position].Path, newestFirst[b.Position].Path);
+        return byPath != 0 ? byPath : a.Position.CompareTo(b.Position);
     }
 
     /// <summary>
-    /// One thread's score per release position, the positions it touched (so clearing costs what was used), and
-    /// the best positions so far with their scores.
+    /// One thread's candidates: on how many lists it met each position, the positions it met (so clearing costs
+    /// what was used), and the best positions so far with their scores.
     /// </summary>
     private sealed class Scratch(int releases, int count)
     {
-        public int[] Scores { get; } = new int[releases];
+        private readonly int[] met = new int[releases];
 
         public List<int> Touched { get; } = [];
 
         public int[] Best { get; } = new int[count];
 
         public int[] BestScores { get; } = new int[count];
+
+        /// <summary>How many of the lists touched so far hold <paramref name="other"/>.</summary>
+        public int Met(int other) => met[other];
+
+        /// <summary>The keys of the sets of the release being chosen for, one size at a time.</summary>
+        public List<long> Sets { get; } = [];
+
+        public void Touch(ReadOnlySpan<int> positions, int self)
+        {
+            foreach (var other in positions)
+            {
+                if (other != self && met[other]++ == 0)
+                {
+                    Touched.Add(other);
+                }
+            }
+        }
+
+        public void Clear()
+        {
+            foreach (var other in Touched)
+            {
+                met[other] = 0;
+            }
+
+            Touched.Clear();
+        }
     }
 }

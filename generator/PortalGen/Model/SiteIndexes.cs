@@ -48,7 +48,7 @@ public sealed record SiteIndexes
             .OrderByDescending(year => year.Key)
             .Select(year => new YearArchive(year.Key, [.. year]));
 
-        ImmutableArray<Release>[] ChooseAll() => RelatedReleases.ChooseAll(newestFirst, byPartner, byTopic, relatedCount);
+        ImmutableArray<Release>[] ChooseAll() => RelatedReleases.ChooseAll(newestFirst, relatedCount);
         var related = memo is null ? ChooseAll() : memo.GetOrChoose(newestFirst, relatedCount, ChooseAll);
 
         // Not frozen: freezing 10,000 entries cost more than a build's look-ups gain, and a preview makes them on every save.

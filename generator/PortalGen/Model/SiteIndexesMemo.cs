@@ -105,7 +105,7 @@ public sealed class SiteIndexesMemo
 
         var partnerLists = byPartner.ToFrozenDictionary(StringComparer.Ordinal);
         var topicLists = byTopic.ToFrozenDictionary(StringComparer.Ordinal);
-        var related = Related.GetOrChoose(newestFirst, count, () => RelatedReleases.ChooseAll(newestFirst, partnerLists, topicLists, count));
+        var related = Related.GetOrChoose(newestFirst, count, () => RelatedReleases.ChooseAll(newestFirst, count));
 
         // The replaced releases, their neighbours (whose links name them) and every release whose related list changed.
         var links = new Dictionary<Release, ReleaseLinks>(oldLinks, ReferenceEqualityComparer.Instance);
