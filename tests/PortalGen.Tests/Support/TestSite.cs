@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -126,6 +127,13 @@ internal sealed class TestSite : IDisposable
     public bool Exists(string outputPath) => File.Exists(Path.Combine(Output, outputPath));
 
     public IDocument Html(string outputPath) => Parser.ParseDocument(Read(outputPath));
+
+    /// <summary>The records of a search index, in its order, detached from the parsed document.</summary>
+    public JsonElement[] SearchIndexReleases(string outputPath = "search-index.json")
+    {
+        using var index = JsonDocument.Parse(Read(outputPath));
+        return [.. index.RootElement.GetProperty("releases").EnumerateArray().Select(r => r.Clone())];
+    }
 
     public void Dispose()
     {
