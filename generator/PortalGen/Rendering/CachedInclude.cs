@@ -26,8 +26,7 @@ internal sealed class CachedInclude : IncludeFunction
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var caller = CallerOf(context, callerContext, arguments, "include_cached");
-        var key = new IncludeKey([.. arguments]);
-        if (rendered.TryGetValue(key, out var text))
+        if (rendered.TryGetValue(IncludeKey.Borrowing(arguments), out var text))
         {
             return text;
         }
@@ -36,6 +35,9 @@ internal sealed class CachedInclude : IncludeFunction
         {
             return null;
         }
+
+        // The key is owned before rendering, since a cached include inside this one borrows the same buffer.
+        var key = IncludeKey.Owning(arguments);
 
         // Two pages may render the same partial at once; both texts are alike and the first is kept.
         var made = InPlaceInclude.WritesInPlace(context, caller) ? Capture(context, template, caller, arguments) : context.RenderTemplate(template, arguments, caller);
@@ -65,20 +67,56 @@ internal sealed class CachedInclude : IncludeFunction
         return text;
     }
 
-    /// <summary>The template's name and its arguments: values by value, objects by identity.</summary>
-    private sealed class IncludeKey(object?[] arguments) : IEquatable<IncludeKey>
+    /// <summary>
+    /// The template's name and its arguments: values by value, objects by identity. A struct whose hash is taken
+    /// once, so the look-up of a hit, the common case, neither allocates nor calls through an interface: the key
+    /// borrows a buffer of the thread for its arguments, and only a key that is stored owns a copy.
+    /// </summary>
+    private readonly struct IncludeKey : IEquatable<IncludeKey>
     {
-        private readonly object?[] arguments = arguments;
-        private readonly int hash = HashOf(arguments);
+        [ThreadStatic]
+        private static object?[]? borrowed;
 
-        public bool Equals(IncludeKey? other)
+        private readonly object?[] arguments;
+        private readonly int count;
+        private readonly int hash;
+
+        private IncludeKey(object?[] arguments, int count)
         {
-            if (other is null || other.hash != hash || other.arguments.Length != arguments.Length)
+            this.arguments = arguments;
+            this.count = count;
+            var hash = new HashCode();
+            for (var i = 0; i < count; i++)
+            {
+                hash.Add(IsValue(arguments[i]) ? arguments[i]!.GetHashCode() : RuntimeHelpers.GetHashCode(arguments[i]));
+            }
+
+            this.hash = hash.ToHashCode();
+        }
+
+        /// <summary>A key for a look-up only: valid until the thread's next look-up.</summary>
+        public static IncludeKey Borrowing(ScriptArray arguments)
+        {
+            if (borrowed is null || borrowed.Length < arguments.Count)
+            {
+                borrowed = new object?[Math.Max(arguments.Count, 4)];
+            }
+
+            arguments.CopyTo(borrowed, 0);
+            return new IncludeKey(borrowed, arguments.Count);
+        }
+
+        /// <summary>A key to store, with its own copy of the arguments.</summary>
+        public static IncludeKey Owning(ScriptArray arguments) => new([.. arguments], arguments.Count);
+
+        public bool Equals(IncludeKey other)
+        {
+            if (other.hash != hash || other.count != count)
             {
                 return false;
             }
 
-            for (var i = 0; i < arguments.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 if (!Same(arguments[i], other.arguments[i]))
                 {
@@ -89,23 +127,12 @@ internal sealed class CachedInclude : IncludeFunction
             return true;
         }
 
-        public override bool Equals(object? obj) => Equals(obj as IncludeKey);
+        public override bool Equals(object? obj) => obj is IncludeKey other && Equals(other);
 
         public override int GetHashCode() => hash;
 
         private static bool Same(object? a, object? b) => IsValue(a) ? Equals(a, b) : ReferenceEquals(a, b);
 
         private static bool IsValue(object? argument) => argument is string or bool or int or long or double or decimal;
-
-        private static int HashOf(object?[] arguments)
-        {
-            var hash = new HashCode();
-            foreach (var argument in arguments)
-            {
-                hash.Add(IsValue(argument) ? argument!.GetHashCode() : RuntimeHelpers.GetHashCode(argument));
-            }
-
-            return hash.ToHashCode();
-        }
     }
 }

@@ -31,15 +31,20 @@ internal sealed class LateBoundView : ScriptObject
         late[member] = new Lazy<object?>(make, LazyThreadSafetyMode.PublicationOnly);
     }
 
+    /// <remarks>
+    /// A late member holds null among the view's members until a template assigns it, which ends its lateness, so
+    /// only a null needs the second look-up: reading every member twice was most of this view's cost.
+    /// </remarks>
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
-        if (late.TryGetValue(member, out var made))
+        var found = base.TryGetValue(context, span, member, out value);
+        if (value is null && late.Count > 0 && late.TryGetValue(member, out var made))
         {
             value = made.Value;
             return true;
         }
 
-        return base.TryGetValue(context, span, member, out value);
+        return found;
     }
 
     public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly)

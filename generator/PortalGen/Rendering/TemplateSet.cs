@@ -29,6 +29,7 @@ public sealed class TemplateSet
         foreach (var (name, source) in sources)
         {
             var template = Template.Parse(source.Text, name);
+            UnindentedEscapes.Mark(template.Page);
             foreach (var message in template.Messages)
             {
                 diagnostics.Add(new Diagnostic(

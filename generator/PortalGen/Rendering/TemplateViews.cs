@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using PortalGen.Model;
 using PortalGen.Planning;
 using Scriban.Runtime;
@@ -195,7 +196,21 @@ public sealed partial class TemplateViews
         return Interlocked.CompareExchange(ref slot, view, null) ?? view;
     }
 
-    private ScriptArray ReleaseList(IEnumerable<Release> list) => FreezeArray(list.Select(ReleaseViewOf));
+    /// <summary>
+    /// The views of releases, in a list of their number: a paginated page makes one for its items, and filling a
+    /// list from a Select (which has no count) grew it by copying, 3 % of the render's samples at 10,000 releases.
+    /// </summary>
+    private ScriptArray ReleaseList(ImmutableArray<Release> list)
+    {
+        var views = new ScriptArray(list.Length);
+        foreach (var release in list)
+        {
+            views.Add(ReleaseViewOf(release));
+        }
+
+        ((IScriptObject)views).IsReadOnly = true;
+        return views;
+    }
 
     private LateBoundView ReleaseView(Release release)
     {

@@ -63,6 +63,31 @@ public sealed class IncludeTests
     }
 
     [Test]
+    public void Code_after_text_on_its_line_writes_its_lines_unindented_and_an_indented_one_inside_an_indented_include_adds_its_own_indent()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease + """
+            -- templates/partials/nested.html --
+            <i>one</i>{{ "a\nb" }}
+              {{ "c\nd" }}
+            <i>two</i>
+            -- templates/layouts/release.html --
+            <div id="nested">
+              {{ include "partials/nested.html" }}
+            </div>
+            <p id="after">{{ "e\nf" }}</p>
+            """);
+
+        site.BuildOk();
+
+        var html = site.Read("news/2020/x/index.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<div id=\"nested\">\n  <i>one</i>a\n  b\n    c\n    d\n  <i>two</i>\n\n</div>"));
+            Assert.That(html, Does.Contain("<p id=\"after\">e\nf</p>"));
+        });
+    }
+
+    [Test]
     public void An_include_sees_its_arguments_and_named_arguments_whether_written_in_place_or_indented()
     {
         using var site = TestSite.Create(TestSite.OneRelease + """
