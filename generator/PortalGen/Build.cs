@@ -70,23 +70,24 @@ public static class Build
             return empty with { Pages = previous.Pages, StaticFiles = previous.StaticFiles, Releases = previous.Releases, LeftOut = previous.LeftOut, UpToDate = true };
         }
 
+        // Nothing below reads the sources but through `later`: the content files' texts go once parsed.
+        var later = source.AfterParsing(keepContentFiles: options.CheckLinks);
         var (site, window) = SiteModeler.Model(source, options, diagnostics);
         var inputs = hashing?.GetAwaiter().GetResult();
-        var templates = TemplateSet.Parse(source.SiteTemplates, diagnostics);
-        var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
+        var templates = TemplateSet.Parse(later.SiteTemplates, diagnostics);
+        var texts = site is null ? null : UiTextsReader.Read(later.TextFiles, site.Default.Settings, diagnostics);
         if (site is null || texts is null || Fails(diagnostics, options))
         {
             return empty with { LeftOut = site?.LeftOut ?? [] };
         }
 
-        var (pages, files) = OutputPlanner.Plan(site, texts, source.StaticFiles, options, diagnostics);
+        var (pages, files) = OutputPlanner.Plan(site, texts, later.StaticFiles, options, diagnostics);
         if (Fails(diagnostics, options))
         {
             return empty with { LeftOut = site.LeftOut };
         }
 
-        // The last use of the sources: their texts (80 MB for 10,000 releases) can be collected while pages render.
-        var links = options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. source.Releases, .. source.Pages], options.Parallelism) : null;
+        var links = options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], options.Parallelism) : null;
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
         var result = empty with
         {

@@ -63,14 +63,14 @@ public static class SearchIndexWriter
         }
 
         json.WriteEndArray();
-        json.WriteString("text", BodyExcerpt(release.ContentText));
+        json.WriteString("text", release.ContentText.Span);
         json.WriteEndObject();
     }
 
-    /// <summary>The body's first <see cref="BodyTextLength"/> characters, cut at a word; the model keeps no more than this.</summary>
-    public static string BodyExcerpt(string text) => text.Length <= BodyTextLength ? text : text[..BodyExcerptLength(text)];
-
-    /// <summary>How long the excerpt of a text is; the text need go no further than one character past <see cref="BodyTextLength"/>.</summary>
+    /// <summary>
+    /// How long the excerpt of a text is: its first <see cref="BodyTextLength"/> characters, cut at a word. The text
+    /// need go no further than one character past <see cref="BodyTextLength"/>; the model keeps no more than the excerpt.
+    /// </summary>
     public static int BodyExcerptLength(ReadOnlySpan<char> text)
     {
         if (text.Length <= BodyTextLength)

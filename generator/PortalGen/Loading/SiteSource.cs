@@ -17,4 +17,10 @@ public sealed record SiteSource(
 
     /// <summary>The site's own templates/i18n/LANG.yml files, which change or add the theme's words.</summary>
     public ImmutableArray<SourceFile> TextFiles { get; init; } = [];
+
+    /// <summary>
+    /// The sources as the stages after parsing read them: without the content files, whose texts (80 MB at 10,000
+    /// releases) are then collected once parsed, unless the link checker reads them again.
+    /// </summary>
+    public SiteSource AfterParsing(bool keepContentFiles) => keepContentFiles ? this : this with { Releases = [], Pages = [] };
 }

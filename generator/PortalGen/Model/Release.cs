@@ -45,8 +45,8 @@ public sealed record Release
 
     public required string ContentHtml { get; init; }
 
-    /// <summary>The body's first words without markup, as many as the search index shows.</summary>
-    public string ContentText { get; init; } = "";
+    /// <summary>The body's first words without markup, as many as the search index shows, in UTF-8 (<see cref="Parsing.RenderedMarkdown.SearchText"/>).</summary>
+    public ReadOnlyMemory<byte> ContentText { get; init; }
 
     /// <summary>Site-relative URL path: news/2020/slug/.</summary>
     public required string Path { get; init; }

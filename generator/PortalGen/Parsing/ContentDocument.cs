@@ -1,10 +1,13 @@
-using PortalGen.Loading;
-
 namespace PortalGen.Parsing;
 
-/// <summary>A content file after parsing: its typed front matter and its rendered body.</summary>
-/// <param name="File">The file, its relative path without the language suffix (news/2020/x.de.md as news/2020/x.md).</param>
-public sealed record ContentDocument(SourceFile File, FrontMatter FrontMatter, RenderedMarkdown Body)
+/// <summary>
+/// A content file after parsing: its typed front matter and its rendered body. It keeps the file's paths, not its
+/// text: nothing reads a text once it is parsed, and 10,000 releases' texts (80 MB) would otherwise live as long as
+/// the documents.
+/// </summary>
+/// <param name="RelativePath">The file's path below content/ without the language suffix (news/2020/x.de.md as news/2020/x.md).</param>
+/// <param name="DisplayPath">The file as diagnostics name it (content/news/2020/x.de.md).</param>
+public sealed record ContentDocument(string RelativePath, string DisplayPath, FrontMatter FrontMatter, RenderedMarkdown Body)
 {
     /// <summary>The language the file is written in: its name's suffix (x.de.md), else the site's default language.</summary>
     public string Language { get; init; } = "";

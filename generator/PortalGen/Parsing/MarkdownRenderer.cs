@@ -103,13 +103,13 @@ public static class MarkdownRenderer
     /// the parallel parse stage. Only that start is made into a string: the whole text of 10,000 bodies was
     /// 75 MB allocated and held until the model was built, for 1,500 characters of each.
     /// </summary>
-    private static string SearchText(MarkdownDocument document)
+    private static byte[] SearchText(MarkdownDocument document)
     {
         // One character past the excerpt's length tells whether the text goes on and where its last word ends.
         var limit = SearchIndexWriter.BodyTextLength + 1;
         var collapsed = ArrayPool<char>.Shared.Rent(limit);
         var length = CollapseWhitespace(PlainTextRenderer.Write(document, Pipeline), collapsed.AsSpan(0, limit));
-        var text = new string(collapsed, 0, SearchIndexWriter.BodyExcerptLength(collapsed.AsSpan(0, length)));
+        var text = Encoding.UTF8.GetBytes(collapsed, 0, SearchIndexWriter.BodyExcerptLength(collapsed.AsSpan(0, length)));
         ArrayPool<char>.Shared.Return(collapsed);
         return text;
     }

@@ -50,7 +50,7 @@ public static class LeadImage
             return release with { ImageSize = content.StaticImageSizes.TryGetValue(staticPath, out var size) ? size : null };
         }
 
-        var target = ContentPaths.Resolve(document.File.RelativePath, reference);
+        var target = ContentPaths.Resolve(document.RelativePath, reference);
         if (target is not null && targets.SitePathOf(target) is { } sitePath && content.Resources.TryGetValue(target, out var resource))
         {
             return release with { Image = "/" + sitePath, ImageSize = resource.Size };
@@ -59,7 +59,7 @@ public static class LeadImage
         diagnostics.Error(
             DiagnosticCodes.MissingLinkTarget,
             image.Span,
-            $"'image' names {(target is null ? $"'{reference}', outside the content folder" : ContentPaths.Display(document.File.DisplayPath, document.File.RelativePath, target) + ", which does not exist")}",
+            $"'image' names {(target is null ? $"'{reference}', outside the content folder" : ContentPaths.Display(document.DisplayPath, document.RelativePath, target) + ", which does not exist")}",
             (target is null ? null : ContentPaths.ClosestHint(target, content.Resources.Keys)) ?? "write a path relative to this file, or from the site root such as /images/photo.jpg (content/static/images/photo.jpg)");
         return release;
     }

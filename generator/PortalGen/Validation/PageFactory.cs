@@ -12,14 +12,14 @@ public static class PageFactory
     {
         var frontMatter = document.FrontMatter;
         var title = RequiredFields.Title(frontMatter, diagnostics);
-        var slug = RequiredFields.Slug(frontMatter, document.File.RelativePath, diagnostics);
+        var slug = RequiredFields.Slug(frontMatter, document.RelativePath, diagnostics);
         if (title is null || slug is null)
         {
             return null;
         }
 
         // pages/legal/imprint.md is /legal/imprint/; the slug replaces the last segment only.
-        var relative = document.File.RelativePath[(SiteSourceLoader.PagesFolder.Length + 1)..];
+        var relative = document.RelativePath[(SiteSourceLoader.PagesFolder.Length + 1)..];
         var folders = relative.Split('/')[..^1].Select(Slugs.FromText);
         if (IsIndexFile(relative))
         {
@@ -40,7 +40,7 @@ public static class PageFactory
 
         return new PlainPage
         {
-            SourcePath = document.File.DisplayPath,
+            SourcePath = document.DisplayPath,
             Title = title,
             Summary = SiteBuilder.Summarize(frontMatter.Summary, document.Body.LeadText),
             ContentHtml = document.Body.Html,
@@ -48,7 +48,7 @@ public static class PageFactory
             Menu = menu,
             Params = frontMatter.Params,
             Language = document.Language,
-            TranslationKey = document.File.RelativePath,
+            TranslationKey = document.RelativePath,
         };
     }
 

@@ -10,7 +10,6 @@ public static class ReleaseFactory
     public static Release? Create(ContentDocument document, RegistryLookup registry, DiagnosticBag diagnostics)
     {
         var frontMatter = document.FrontMatter;
-        var file = document.File;
         var title = RequiredFields.Title(frontMatter, diagnostics);
         var date = frontMatter.Date;
         if (date is null && !frontMatter.Keys.Contains("date"))
@@ -20,7 +19,7 @@ public static class ReleaseFactory
 
         var partners = registry.Partners(frontMatter.Partners);
         var topics = registry.Topics(frontMatter.Topics);
-        var slug = RequiredFields.Slug(frontMatter, file.RelativePath, diagnostics);
+        var slug = RequiredFields.Slug(frontMatter, document.RelativePath, diagnostics);
         var aliases = AliasRules.Check(frontMatter.Aliases, diagnostics);
         if (title is null || date is null || slug is null)
         {
@@ -29,7 +28,7 @@ public static class ReleaseFactory
 
         return new Release
         {
-            SourcePath = file.DisplayPath,
+            SourcePath = document.DisplayPath,
             Title = title,
             Date = date.Value.Value.Instant,
             HasTime = date.Value.Value.HasTime,
@@ -49,7 +48,7 @@ public static class ReleaseFactory
             Aliases = aliases,
             Params = frontMatter.Params,
             Language = document.Language,
-            TranslationKey = document.File.RelativePath,
+            TranslationKey = document.RelativePath,
         };
     }
 }

@@ -45,7 +45,7 @@ public static class SiteBuilder
 
             if (PublicationRules.Check(document.FrontMatter, now, options) is { } reason)
             {
-                leftOut.Add((new LeftOutRelease(document.File.DisplayPath, reason, PublicationRules.InstantOf(reason, document.FrontMatter)), document.File.RelativePath));
+                leftOut.Add((new LeftOutRelease(document.DisplayPath, reason, PublicationRules.InstantOf(reason, document.FrontMatter)), document.RelativePath));
                 continue;
             }
 
@@ -63,7 +63,7 @@ public static class SiteBuilder
         // published in its own folder; a file a translation links to that has no translation is the default language's.
         var root = urls.InFolder("");
         var targets = LinkTargets.Build(
-            (otherLanguageTargets ?? []).Concat(releases.Select(r => (r.Document.File.RelativePath, r.Release.Path)).Concat(pages.Select(p => (p.Document.File.RelativePath, p.Page!.Path)))
+            (otherLanguageTargets ?? []).Concat(releases.Select(r => (r.Document.RelativePath, r.Release.Path)).Concat(pages.Select(p => (p.Document.RelativePath, p.Page!.Path)))
                 .Select(target => (target.Item1, UrlScheme.PathIn(urls.LanguageFolder, target.Item2)))),
             leftOut.ToDictionary(l => l.Source, l => l.Release.Reason, StringComparer.Ordinal),
             content);

@@ -21,7 +21,7 @@ public static class TranslationConsistency
             return;
         }
 
-        foreach (var versions in releases.GroupBy(d => d.File.RelativePath, StringComparer.Ordinal))
+        foreach (var versions in releases.GroupBy(d => d.RelativePath, StringComparer.Ordinal))
         {
             if (versions.FirstOrDefault(d => d.Language == settings.DefaultLanguage) is not { } original)
             {
@@ -39,7 +39,7 @@ public static class TranslationConsistency
     {
         var mine = translation.FrontMatter;
         var theirs = original.FrontMatter;
-        var originalPath = original.File.DisplayPath;
+        var originalPath = original.DisplayPath;
         if (mine.Date is { } date && theirs.Date is { } originalDate && date.Value.Instant != originalDate.Value.Instant)
         {
             diagnostics.Warning(
