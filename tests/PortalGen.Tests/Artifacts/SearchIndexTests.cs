@@ -4,7 +4,7 @@ using PortalGen.Tests.Support;
 namespace PortalGen.Tests.Artifacts;
 
 /// <summary>search-index.json holds what the search page's script matches on and shows.</summary>
-public sealed class SearchIndexTests
+public sealed class SearchIndexTests() : BuiltSiteTests(Site)
 {
     private static readonly string LongBody = string.Join("\n\n", Enumerable.Range(1, 200).Select(i => $"Paragraph {i} about robots."));
 
@@ -35,26 +35,16 @@ public sealed class SearchIndexTests
         Not a release.
         """;
 
-    private TestSite site = null!;
-    private JsonElement[] releases = [];
+    private JsonElement[]? releases;
 
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-        releases = site.SearchIndexReleases();
-    }
+    private JsonElement[] Releases => releases ??= Built.SearchIndexReleases();
 
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
-    private JsonElement Release(string title) => releases.Single(r => r.GetProperty("title").GetString() == title);
+    private JsonElement Release(string title) => Releases.Single(r => r.GetProperty("title").GetString() == title);
 
     [Test]
     public void Index_holds_each_release_once_newest_first_and_nothing_else()
     {
-        Assert.That(releases.Select(r => r.GetProperty("url").GetString()), Is.EqualTo(new[] { "/news/2021/later/", "/news/2020/long/" }));
+        Assert.That(Releases.Select(r => r.GetProperty("url").GetString()), Is.EqualTo(new[] { "/news/2021/later/", "/news/2020/long/" }));
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace PortalGen.Tests.Artifacts;
 /// The search index keeps a body's first 1,500 characters, cut at a word. The parse stage makes only that start of
 /// the text, so these bodies sit right at the limit, with runs of whitespace that collapse to one space.
 /// </summary>
-public sealed class SearchTextLimitTests
+public sealed class SearchTextLimitTests() : BuiltSiteTests(Site)
 {
     /// <summary>Exactly 1,500 characters once collapsed, ending in the word "go".</summary>
     private static readonly string Limit = string.Concat(Enumerable.Repeat("robots ", 214)) + "go";
@@ -44,21 +44,11 @@ public sealed class SearchTextLimitTests
         {new string('x', 1600)}
         """;
 
-    private TestSite site = null!;
-    private JsonElement[] releases = [];
+    private JsonElement[]? releases;
 
-    [OneTimeSetUp]
-    public void BuildSite()
-    {
-        site = TestSite.Create(Site);
-        site.BuildOk();
-        releases = site.SearchIndexReleases();
-    }
+    private JsonElement[] Releases => releases ??= Built.SearchIndexReleases();
 
-    [OneTimeTearDown]
-    public void Clean() => site.Dispose();
-
-    private string TextOf(string title) => releases.Single(r => r.GetProperty("title").GetString() == title).GetProperty("text").GetString()!;
+    private string TextOf(string title) => Releases.Single(r => r.GetProperty("title").GetString() == title).GetProperty("text").GetString()!;
 
     [Test]
     public void Body_text_of_exactly_the_limit_is_kept_whole() =>
