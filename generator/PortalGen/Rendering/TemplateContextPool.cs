@@ -30,8 +30,9 @@ internal sealed class TemplateContextPool(TemplateSet templates)
     }
 
     /// <summary>
-    /// Takes back a context whose page rendered and was written: the page's globals and culture are popped. Not TemplateContext.Reset, which also empties the include cache, so every include was parsed
-    /// again on every page. A context left with anything else pushed is dropped.
+    /// Takes back a context whose page rendered and was written: the page's globals and culture are popped. Not
+    /// TemplateContext.Reset, which also empties the include cache, so every include was parsed again on every
+    /// page. A context left with anything else pushed is dropped.
     /// </summary>
     public void Return(TemplateContext context)
     {
