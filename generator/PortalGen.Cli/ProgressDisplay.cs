@@ -1,3 +1,4 @@
+using PortalGen.Diagnostics;
 using Spectre.Console;
 
 namespace PortalGen.Cli;

@@ -5,11 +5,13 @@ using PortalGen.Artifacts;
 using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
+using PortalGen.Model;
+using PortalGen.Modeling;
 using PortalGen.Output;
 using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
-using PortalGen.Validation;
+using PortalGen.Settings;
 
 namespace PortalGen;
 

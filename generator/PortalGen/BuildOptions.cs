@@ -1,3 +1,4 @@
+using PortalGen.Diagnostics;
 namespace PortalGen;
 
 /// <summary>What to build and how: the command line's options, as the library sees them.</summary>

@@ -3,10 +3,10 @@ using System.Diagnostics;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Modeling;
 using PortalGen.Parsing;
 using PortalGen.Planning;
-using PortalGen.Rendering;
-using PortalGen.Validation;
+using PortalGen.Settings;
 
 namespace PortalGen.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PortalGen.BrowserTests.Support;
+using PortalGen.Settings;
 
 namespace PortalGen.BrowserTests;
 

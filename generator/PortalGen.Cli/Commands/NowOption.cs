@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PortalGen.Settings;
 
 namespace PortalGen.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using PortalGen.Output;
-
 namespace PortalGen.Artifacts;
 
 /// <summary>

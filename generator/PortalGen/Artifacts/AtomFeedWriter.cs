@@ -1,6 +1,5 @@
 using System.Xml;
 using PortalGen.Model;
-using PortalGen.Rendering;
 
 namespace PortalGen.Artifacts;
 

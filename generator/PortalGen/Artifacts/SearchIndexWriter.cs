@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PortalGen.Model;
-using PortalGen.Rendering;
 
 namespace PortalGen.Artifacts;
 
@@ -12,9 +11,6 @@ namespace PortalGen.Artifacts;
 /// </summary>
 public static class SearchIndexWriter
 {
-    /// <summary>Enough of the body to find a release by what it is about, while 1,000 releases stay a modest download.</summary>
-    public const int BodyTextLength = 1500;
-
     private static readonly JsonWriterOptions Options = new()
     {
         // The index is fetched as JSON, never inlined into HTML, so letters such as ü can stay as they are (smaller, readable).
@@ -65,20 +61,5 @@ public static class SearchIndexWriter
         json.WriteEndArray();
         json.WriteString("text", release.ContentText.Span);
         json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// How long the excerpt of a text is: its first <see cref="BodyTextLength"/> characters, cut at a word. The text
-    /// need go no further than one character past <see cref="BodyTextLength"/>; the model keeps no more than the excerpt.
-    /// </summary>
-    public static int BodyExcerptLength(ReadOnlySpan<char> text)
-    {
-        if (text.Length <= BodyTextLength)
-        {
-            return text.Length;
-        }
-
-        var cut = text[..(BodyTextLength + 1)].LastIndexOf(' ');
-        return cut > 0 ? cut : BodyTextLength;
     }
 }

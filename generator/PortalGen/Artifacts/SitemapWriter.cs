@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using PortalGen.Model;
 using PortalGen.Planning;
-using PortalGen.Rendering;
 
 namespace PortalGen.Artifacts;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
+using PortalGen.Model;
 
 namespace PortalGen.Loading;
 
@@ -24,7 +25,7 @@ public static class EmbeddedTheme
     public static readonly ImmutableSortedDictionary<string, SourceFile> Templates = TextsOf(SiteSourceLoader.IsTemplatePath);
 
     /// <summary>The theme's words by file name (i18n/en.yml), decoded once.</summary>
-    public static readonly ImmutableSortedDictionary<string, SourceFile> TextFiles = TextsOf(Parsing.UiTextsReader.IsTextsPath);
+    public static readonly ImmutableSortedDictionary<string, SourceFile> TextFiles = TextsOf(SiteSourceLoader.IsTextsPath);
 
     public static IEnumerable<StaticFile> Assets() => ResourceNames
         .Select(resource => (resource, name: resource[Prefix.Length..].Replace('\\', '/')))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PortalGen.Model;
 
 namespace PortalGen.Loading;
 

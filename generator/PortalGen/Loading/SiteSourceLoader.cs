@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Enumeration;
 using PortalGen.Diagnostics;
+using PortalGen.Model;
 
 namespace PortalGen.Loading;
 
@@ -62,7 +63,7 @@ public static class SiteSourceLoader
             () =>
             {
                 siteTemplates = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTemplatePath) : [];
-                textFiles = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", Parsing.UiTextsReader.IsTextsPath) : [];
+                textFiles = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTextsPath) : [];
                 ReportSymbolicLinks(options, templatesRoot, diagnostics);
                 staticFiles = ListStaticFiles(contentRoot, templatesRoot);
             },
@@ -81,6 +82,12 @@ public static class SiteSourceLoader
     /// <summary>Theme assets (css, js, images) are copied, not parsed as templates.</summary>
     public static bool IsAssetPath(string relativePath) =>
         relativePath.StartsWith("assets/", StringComparison.Ordinal);
+
+    /// <summary>The theme's words, one file per language (i18n/de.yml), which a site may change or add to.</summary>
+    public const string TextsFolder = "i18n/";
+
+    public static bool IsTextsPath(string relativePath) =>
+        relativePath.StartsWith(TextsFolder, StringComparison.Ordinal) && relativePath.EndsWith(".yml", StringComparison.Ordinal);
 
     /// <summary>Templates live in layouts/ (one per page kind) and partials/ (included pieces).</summary>
     public static bool IsTemplatePath(string relativePath) =>

@@ -8,7 +8,7 @@ namespace PortalGen.Model;
 /// Related releases kept between the rebuilds of a long-running preview. They depend only on every release's
 /// path, date, partners and topics; a save that changes none of these (the usual edit of a text or a title)
 /// reuses the last choice, by position, instead of scoring the whole archive again; a release kept as the same
-/// object (see <see cref="Validation.ReleaseMemo"/>) is not even looked at again.
+/// object (see <see cref="Modeling.ReleaseMemo"/>) is not even looked at again.
 /// </summary>
 public sealed class RelatedReleasesMemo
 {

@@ -26,7 +26,7 @@ public sealed record Site
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];
 
     /// <summary>Files of published page bundles and other files beside releases and pages, copied as they are.</summary>
-    public ImmutableArray<Loading.StaticFile> Resources { get; init; } = [];
+    public ImmutableArray<StaticFile> Resources { get; init; } = [];
 
     /// <summary>True for a release of this edition's language; false for a default-language release listed as a fallback.</summary>
     public bool IsOwn(Release release) => IsOwn(release.Language);

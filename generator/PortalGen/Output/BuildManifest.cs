@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using PortalGen.Diagnostics;
 using PortalGen.Model;
-using PortalGen.Validation;
+using PortalGen.Modeling;
 
 namespace PortalGen.Output;
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using PortalGen.Loading;
+using PortalGen.Model;
 
 namespace PortalGen.Output;
 
@@ -8,7 +9,7 @@ namespace PortalGen.Output;
 /// A SHA-256 over everything a build's output depends on except the clock: the generator itself (its
 /// module version id changes with any change to its code or embedded theme), the options that change
 /// output or messages, and every input file's path and bytes. Equal fingerprints mean equal output,
-/// as long as "now" stays within the previous build's <see cref="Validation.PublicationWindow"/>.
+/// as long as "now" stays within the previous build's <see cref="Modeling.PublicationWindow"/>.
 /// </summary>
 public static class InputFingerprint
 {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using PortalGen.Artifacts;
 
 namespace PortalGen.Output;
 

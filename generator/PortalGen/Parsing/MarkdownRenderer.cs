@@ -5,7 +5,6 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
@@ -66,7 +65,7 @@ public static class MarkdownRenderer
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
     /// <param name="withLeadText">
     /// False when the front matter has a summary of its own: summaries fall back to the lead paragraph only when it
-    /// has none (<see cref="Validation.SiteBuilder.Summarize"/>), so its text is not made and kept for nothing.
+    /// has none (<see cref="Modeling.SiteBuilder.Summarize"/>), so its text is not made and kept for nothing.
     /// </param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
     /// <param name="content">What exists in the content folder, for links to other releases and to files beside this one.</param>
@@ -106,10 +105,10 @@ public static class MarkdownRenderer
     private static byte[] SearchText(MarkdownDocument document)
     {
         // One character past the excerpt's length tells whether the text goes on and where its last word ends.
-        var limit = SearchIndexWriter.BodyTextLength + 1;
+        var limit = SearchExcerpt.BodyTextLength + 1;
         var collapsed = ArrayPool<char>.Shared.Rent(limit);
         var length = CollapseWhitespace(PlainTextRenderer.Write(document, Pipeline), collapsed.AsSpan(0, limit));
-        var text = Encoding.UTF8.GetBytes(collapsed, 0, SearchIndexWriter.BodyExcerptLength(collapsed.AsSpan(0, length)));
+        var text = Encoding.UTF8.GetBytes(collapsed, 0, SearchExcerpt.Length(collapsed.AsSpan(0, length)));
         ArrayPool<char>.Shared.Return(collapsed);
         return text;
     }

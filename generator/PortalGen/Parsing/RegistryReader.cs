@@ -118,7 +118,7 @@ public static partial class RegistryReader
                 continue;
             }
 
-            if (Validation.Slugs.IsDeviceName(id))
+            if (Slugs.IsDeviceName(id))
             {
                 diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, span, $"{what} id '{id}' is a device name on Windows, where its pages could not be written", $"use '{id}-{what}' or another id");
                 continue;

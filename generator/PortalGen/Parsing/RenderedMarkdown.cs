@@ -7,7 +7,7 @@ namespace PortalGen.Parsing;
 /// <param name="LeadText">The lead paragraph's text; empty when the front matter has a summary, which is used instead.</param>
 /// <param name="SearchText">
 /// The body's first words without markup, whitespace collapsed to single spaces, as many as the search index keeps
-/// (<see cref="Artifacts.SearchIndexWriter.BodyExcerptLength"/>). In UTF-8, as the index writes it: the model keeps
+/// (<see cref="Model.SearchExcerpt.Length"/>). In UTF-8, as the index writes it: the model keeps
 /// it from parsing to the end of the build, and as a string it was twice the size (29 MB at 10,000 releases).
 /// </param>
 public sealed record RenderedMarkdown(string Html, string LeadText, ReadOnlyMemory<byte> SearchText)

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
-using PortalGen.Rendering;
 using YamlDotNet.RepresentationModel;
 
 namespace PortalGen.Parsing;
@@ -14,13 +13,10 @@ namespace PortalGen.Parsing;
 /// </summary>
 public static class UiTextsReader
 {
-    public const string Folder = "i18n/";
+    public const string Folder = SiteSourceLoader.TextsFolder;
 
     /// <summary>The language whose theme file holds every key: the last fallback of every language.</summary>
     public const string ThemeLanguage = "en";
-
-    public static bool IsTextsPath(string relativePath) =>
-        relativePath.StartsWith(Folder, StringComparison.Ordinal) && relativePath.EndsWith(".yml", StringComparison.Ordinal);
 
     /// <summary>The texts of each of the site's languages, by language code.</summary>
     public static FrozenDictionary<string, UiTexts> Read(ImmutableArray<SourceFile> siteFiles, SiteSettings settings, DiagnosticBag diagnostics)

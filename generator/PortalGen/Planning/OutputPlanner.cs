@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
-using PortalGen.Loading;
 using PortalGen.Model;
-using PortalGen.Rendering;
-using PortalGen.Validation;
 
 namespace PortalGen.Planning;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PortalGen.Model;
-using PortalGen.Rendering;
 
 namespace PortalGen.Planning;
 

@@ -1,3 +1,4 @@
+using PortalGen.Model;
 using Scriban.Runtime;
 
 namespace PortalGen.Rendering;
@@ -8,6 +9,18 @@ namespace PortalGen.Rendering;
 /// </summary>
 internal static class ReadOnlyViews
 {
+    /// <summary>The <c>t</c> that templates see: the theme's words, read-only.</summary>
+    public static ScriptObject OfTexts(UiTexts texts)
+    {
+        var view = new ScriptObject();
+        foreach (var (key, text) in texts.Entries)
+        {
+            view[key] = text;
+        }
+
+        return Freeze(view);
+    }
+
     public static ScriptObject Params(IEnumerable<KeyValuePair<string, object?>> values)
     {
         var view = new LenientScriptObject();

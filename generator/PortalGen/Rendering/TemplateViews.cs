@@ -21,6 +21,7 @@ public sealed partial class TemplateViews
 
     private readonly Site site;
     private readonly UiTexts texts;
+    private readonly ScriptObject textsView;
     private readonly PageTranslations translations;
     private readonly FrozenDictionary<string, ScriptObject> partners;
     private readonly FrozenDictionary<string, ScriptObject> topics;
@@ -42,6 +43,7 @@ public sealed partial class TemplateViews
     {
         this.site = site;
         this.texts = texts;
+        textsView = ReadOnlyViews.OfTexts(texts);
         this.translations = translations;
         siteView = Freeze(SiteView());
         partners = site.Partners.ToFrozenDictionary(p => p.Id, p => Freeze(PartnerView(p)), StringComparer.Ordinal);
@@ -79,7 +81,7 @@ public sealed partial class TemplateViews
             ["partner"] = page.Partner is { } partner ? partners[partner.Id] : null,
             ["topic"] = page.Topic is { } topic ? topics[topic.Id] : null,
             ["year"] = page.Year is { } year ? years[year.Year] : null,
-            ["t"] = texts.View,
+            ["t"] = textsView,
             ["translations"] = TranslationsOf(page),
             ["languages"] = LanguagesOf(page),
             ["include_cached"] = cachedInclude,

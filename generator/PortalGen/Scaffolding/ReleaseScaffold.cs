@@ -4,8 +4,8 @@ using System.Text;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Modeling;
 using PortalGen.Parsing;
-using PortalGen.Validation;
 
 namespace PortalGen.Scaffolding;
 

@@ -3,10 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
+using PortalGen.Modeling;
 using PortalGen.Parsing;
 using PortalGen.Planning;
 using PortalGen.Rendering;
-using PortalGen.Validation;
 
 namespace PortalGen.Serving;
 

@@ -4,7 +4,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
-using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Planning;
 using PortalGen.Rendering;

@@ -1,3 +1,4 @@
+using PortalGen.Settings;
 using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.Building;

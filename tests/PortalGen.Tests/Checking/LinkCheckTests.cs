@@ -1,4 +1,5 @@
 using PortalGen.BrowserTests.Support;
+using PortalGen.Settings;
 using PortalGen.Tests.Support;
 using static PortalGen.Tests.Support.PortalGenCommand;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PortalGen.Diagnostics;
 using PortalGen.Tests.Support;
 using static PortalGen.Tests.Support.PortalGenCommand;
 

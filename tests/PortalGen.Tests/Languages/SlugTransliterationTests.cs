@@ -1,5 +1,5 @@
+using PortalGen.Model;
 using PortalGen.Tests.Support;
-using PortalGen.Validation;
 
 namespace PortalGen.Tests.Languages;
 

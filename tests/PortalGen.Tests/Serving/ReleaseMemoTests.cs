@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Modeling;
 using PortalGen.Parsing;
-using PortalGen.Validation;
 
 namespace PortalGen.Tests.Serving;
 

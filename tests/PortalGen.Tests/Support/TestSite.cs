@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using PortalGen.Settings;
 
 namespace PortalGen.Tests.Support;
 

@@ -1,4 +1,0 @@
-namespace PortalGen;
-
-/// <summary>How far a stage has come: <paramref name="Done"/> of <paramref name="Total"/> items (files, pages).</summary>
-public sealed record BuildProgress(BuildStage Stage, int Done, int Total);

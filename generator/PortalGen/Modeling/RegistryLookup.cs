@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Model;
+using PortalGen.Parsing;
+
+namespace PortalGen.Modeling;
+
+/// <summary>Resolves partner and topic ids from front matter, naming the closest known id for a typo.</summary>
+public sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, Partner> partnersById = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Topic> topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+    public ImmutableArray<Partner> Partners(ImmutableArray<Field<string>> ids) =>
+        Resolve(ids, partnersById, "partner", DiagnosticCodes.UnknownPartner, "partners.yml");
+
+    public ImmutableArray<Topic> Topics(ImmutableArray<Field<string>> ids) =>
+        Resolve(ids, topicsById, "topic", DiagnosticCodes.UnknownTopic, "topics.yml");
+
+    /// <summary>
+    /// Whether a release made earlier from <paramref name="frontMatter"/> holds what looking its ids up again would
+    /// give: each id still names the very entry the release holds. Asked without making any list; an id the
+    /// registry does not know answers false, so its error is reported again.
+    /// </summary>
+    public bool StillHolds(Release release, FrontMatter frontMatter) =>
+        Holds(release.Partners, frontMatter.Partners, partnersById) && Holds(release.Topics, frontMatter.Topics, topicsById);
+
+    private static bool Holds<T>(ImmutableArray<T> kept, ImmutableArray<Field<string>> ids, Dictionary<string, T> known)
+        where T : class
+    {
+        foreach (var id in ids)
+        {
+            if (!known.TryGetValue(id.Value.Trim(), out var entry) || !Contains(kept, entry))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains<T>(ImmutableArray<T> entries, T entry)
+        where T : class
+    {
+        foreach (var candidate in entries)
+        {
+            if (ReferenceEquals(candidate, entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ImmutableArray<T> Resolve<T>(ImmutableArray<Field<string>> ids, Dictionary<string, T> known, string what, string code, string registry)
+    {
+        // A release names a handful of ids: the entries found so far are searched for a repeat rather than a set made
+        // for each release (10,000 sets on every save of the preview).
+        var resolved = ImmutableArray.CreateBuilder<T>(ids.Length);
+        foreach (var id in ids)
+        {
+            var key = id.Value.Trim();
+            if (known.TryGetValue(key, out var entry))
+            {
+                if (!resolved.Contains(entry))
+                {
+                    resolved.Add(entry);
+                }
+
+                continue;
+            }
+
+            var closest = ClosestMatch.Find(key, known.Keys);
+            diagnostics.Error(
+                code,
+                id.Span,
+                $"unknown {what} '{key}'",
+                closest is null ? $"the ids are listed in {registry}" : $"did you mean '{closest}'?");
+        }
+
+        return resolved.DrainToImmutable();
+    }
+}

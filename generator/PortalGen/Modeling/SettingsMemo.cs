@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+
+namespace PortalGen.Modeling;
+
+/// <summary>
+/// site.yml and the registries as read for the last rebuild of a long-running preview, kept while the very same
+/// three <see cref="SourceFile"/> objects come in again (the source cache hands back the same object for an
+/// unchanged file). Keeping the same settings and partner objects is what lets the <see cref="ReleaseMemo"/> keep
+/// an unchanged release as it is. Their diagnostics are replayed, as a clean build would report them.
+/// </summary>
+public sealed class SettingsMemo
+{
+    private Entry? last;
+
+    internal SiteDefinitions GetOrRead(SiteSource source, Func<DiagnosticBag, SiteDefinitions> read, DiagnosticBag diagnostics)
+    {
+        var kept = last;
+        if (kept is null || !ReferenceEquals(kept.Settings, source.Settings) || !ReferenceEquals(kept.Partners, source.Partners) || !ReferenceEquals(kept.Topics, source.Topics))
+        {
+            var own = new DiagnosticBag();
+            kept = new Entry(source.Settings, source.Partners, source.Topics, read(own), own.ToSortedArray());
+            last = kept;
+        }
+
+        foreach (var diagnostic in kept.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return kept.Read;
+    }
+
+    private sealed record Entry(SourceFile? Settings, SourceFile? Partners, SourceFile? Topics, SiteDefinitions Read, ImmutableArray<Diagnostic> Diagnostics);
+}

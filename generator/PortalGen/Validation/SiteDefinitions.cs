@@ -1,7 +1,0 @@
-using System.Collections.Immutable;
-using PortalGen.Model;
-
-namespace PortalGen.Validation;
-
-/// <summary>What site.yml and the registries define: the settings (null when site.yml is unusable), the partners and the topics.</summary>
-public sealed record SiteDefinitions(SiteSettings? Settings, ImmutableArray<Partner> Partners, ImmutableArray<Topic> Topics);
