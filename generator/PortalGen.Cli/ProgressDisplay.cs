@@ -1,4 +1,5 @@
 using PortalGen.Diagnostics;
+using PortalGen.Settings;
 using Spectre.Console;
 
 namespace PortalGen.Cli;

@@ -1,23 +1,16 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using PortalGen.Artifacts;
-using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
-using PortalGen.Model;
-using PortalGen.Modeling;
 using PortalGen.Output;
-using PortalGen.Parsing;
-using PortalGen.Planning;
-using PortalGen.Rendering;
+using PortalGen.Pipeline;
 using PortalGen.Settings;
 
 namespace PortalGen;
 
 /// <summary>
 /// The one entry point of the pipeline, used alike by the command line, the dev server and the tests:
-/// load, parse, validate, model, plan, render, write. Nothing is written unless every stage succeeded.
+/// load from disk, run the <see cref="SitePipeline"/>, render, write. Nothing is written unless every stage succeeded.
 /// </summary>
 public static class Build
 {
@@ -72,36 +65,24 @@ public static class Build
             return empty with { Pages = previous.Pages, StaticFiles = previous.StaticFiles, Releases = previous.Releases, LeftOut = previous.LeftOut, UpToDate = true };
         }
 
-        // Nothing below reads the sources but through `later`: the content files' texts go once parsed.
-        var later = source.AfterParsing(keepContentFiles: options.CheckLinks);
-        var (site, window) = SiteModeler.Model(source, options, diagnostics);
+        var run = SitePipeline.Run(source, options, IRebuildCache.None, diagnostics);
         var inputs = hashing?.GetAwaiter().GetResult();
-        var templates = TemplateSet.Parse(later.SiteTemplates, diagnostics);
-        var texts = site is null ? null : UiTextsReader.Read(later.TextFiles, site.Default.Settings, diagnostics);
-        if (site is null || texts is null || Fails(diagnostics, options))
+        if (run.Site is not { } built)
         {
-            return empty with { LeftOut = site?.LeftOut ?? [] };
+            return empty with { LeftOut = run.LeftOut };
         }
 
-        var (pages, files) = OutputPlanner.Plan(site, texts, later.StaticFiles, options, diagnostics);
-        if (Fails(diagnostics, options))
-        {
-            return empty with { LeftOut = site.LeftOut };
-        }
-
-        var links = options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], options.Parallelism) : null;
-        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
         var result = empty with
         {
-            Pages = pages.Length,
-            StaticFiles = files.Length,
-            Releases = site.ReleaseCount,
-            LeftOut = site.LeftOut,
+            Pages = built.Pages.Length,
+            StaticFiles = built.StaticFiles.Length,
+            Releases = built.Site.ReleaseCount,
+            LeftOut = run.LeftOut,
         };
         var manifest = (StagedOutput output) => new BuildManifest
         {
             Inputs = inputs!,
-            Window = window,
+            Window = built.Window,
             Output = output.StagedSize(),
             Pages = result.Pages,
             StaticFiles = result.StaticFiles,
@@ -109,59 +90,26 @@ public static class Build
             LeftOut = result.LeftOut,
             Diagnostics = diagnostics.ToSortedArray(),
         };
-        var written = Write(options, pages, ArtifactPlanner.Plan(site, pages), files, renderer, links, manifest, diagnostics);
-        return written ? result : result with { Pages = 0, StaticFiles = 0 };
+        return Write(options, built, manifest, diagnostics) ? result : result with { Pages = 0, StaticFiles = 0 };
     }
 
-    /// <summary>
-    /// Renders every page and artifact; with an output folder, stages them and swaps them in. Without one
-    /// (check) the same work runs and is thrown away, so check finds exactly what build would.
-    /// </summary>
+    /// <summary>Renders the site and, with an output folder, stages it and swaps it in; check renders it and keeps nothing.</summary>
     /// <returns>True when the site was written (or, without an output folder, fully rendered).</returns>
-    private static bool Write(BuildOptions options, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, LinkChecker? links, Func<StagedOutput, BuildManifest> manifest, DiagnosticBag diagnostics)
+    private static bool Write(BuildOptions options, BuiltSite built, Func<StagedOutput, BuildManifest> manifest, DiagnosticBag diagnostics)
     {
         try
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
-            var rendered = new ConcurrentBag<RenderedPage>();
-            var rendering = new StageProgress(options.Progress, BuildStage.Rendering, pages.Length);
-
-            // The artifacts go first, beside the pages rather than after them: the search index alone keeps one
-            // thread busy for a fifth of a second at 10,000 releases, which left the other core idle at the end.
-            Parallel.For(0, artifacts.Length + pages.Length, options.Parallelism, i =>
+            built.RenderAll(output, options, diagnostics);
+            if (output is null || options.Fails(diagnostics))
             {
-                if (i < artifacts.Length)
-                {
-                    using var bytes = new SegmentedMemoryStream();
-                    artifacts[i].Write(bytes);
-                    output?.Write(artifacts[i].OutputFile, bytes.Segments);
-                    return;
-                }
-
-                // The page's HTML is written from its context's buffer; a string of it is made only for the link checker.
-                var page = pages[i - artifacts.Length];
-                renderer.Render(page, diagnostics, html =>
-                {
-                    output?.WriteText(page.OutputFile, html);
-                    if (links is not null)
-                    {
-                        rendered.Add(new RenderedPage(page, new string(html)));
-                    }
-                });
-
-                rendering.Step();
-            });
-            links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. staticFiles.Select(f => f.OutputPath)], diagnostics);
-
-            if (output is null || Fails(diagnostics, options))
-            {
-                return !Fails(diagnostics, options);
+                return !options.Fails(diagnostics);
             }
 
             var writing = new StageProgress(options.Progress, BuildStage.Writing, 1);
 
             // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
-            Parallel.ForEach(staticFiles, options.Parallelism, file => output.Copy(file.OutputPath, file.Open));
+            Parallel.ForEach(built.StaticFiles, options.Parallelism, file => output.Copy(file.OutputPath, file.Open));
             output.Commit(manifest(output));
             writing.Step();
             return true;
@@ -179,9 +127,6 @@ public static class Build
     /// </remarks>
     private static Task<string> Fingerprint(SiteSource source, BuildOptions options, bool beforeParsing) =>
         beforeParsing ? Task.FromResult(InputFingerprint.Of(source, options)) : Task.Run(() => InputFingerprint.Of(source, options));
-
-    private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
-        diagnostics.HasErrors || (options.Strict && diagnostics.HasWarnings);
 
     private static BuildOutcome OutcomeOf(DiagnosticBag diagnostics, BuildOptions options)
     {

@@ -5,6 +5,7 @@ using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Modeling;
 using PortalGen.Parsing;
+using PortalGen.Pipeline;
 using PortalGen.Planning;
 using PortalGen.Settings;
 
@@ -50,10 +51,10 @@ public sealed class CorpusSite
             RunCorpusScript(releases, folder);
         }
 
-        var options = new BuildOptions { ContentDirectory = Path.Combine(folder, "content"), TemplatesDirectory = Path.Combine(folder, "templates"), Clock = new FixedClock(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)) };
+        var options = new BuildOptions { ContentDirectory = Path.Combine(folder, "content"), TemplatesDirectory = Path.Combine(folder, "templates"), Clock = new FixedClock(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)), DisplayRoot = folder };
         var diagnostics = new DiagnosticBag();
         var source = SiteSourceLoader.Load(options, diagnostics) ?? throw new InvalidOperationException("the corpus could not be loaded");
-        var (site, _) = SiteModeler.Model(source, options, diagnostics);
+        var (site, _) = SiteModeler.Model(source, options, diagnostics, IRebuildCache.None);
         var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
         return diagnostics.HasErrors || site is null || texts is null
             ? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedArray()))

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using PortalGen.Serving;
+using PortalGen.Settings;
 
 namespace PortalGen.Benchmarks;
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using PortalGen.Diagnostics;
 using PortalGen.Scaffolding;
+using PortalGen.Settings;
 
 namespace PortalGen.Cli.Commands;
 
@@ -35,7 +36,7 @@ internal static class NewCommand
                 Slug = parsed.GetValue(slug),
                 Draft = parsed.GetValue(draft),
             };
-            var options = new BuildOptions { ContentDirectory = parsed.GetValue(content)!, TemplatesDirectory = "templates", Clock = now.ClockOf(parsed) };
+            var options = new BuildOptions { ContentDirectory = parsed.GetValue(content)!, TemplatesDirectory = "templates", Clock = now.ClockOf(parsed), DisplayRoot = Directory.GetCurrentDirectory() };
             var diagnostics = new DiagnosticBag();
             var release = ReleaseScaffold.Create(request, options, diagnostics);
             if (release is not null && !Write(release, diagnostics))

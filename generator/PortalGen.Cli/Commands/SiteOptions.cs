@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PortalGen.Settings;
 
 namespace PortalGen.Cli.Commands;
 
@@ -41,5 +42,6 @@ internal sealed class SiteOptions
         IncludeFuture = parsed.GetValue(Future),
         Strict = parsed.GetValue(Strict),
         Clock = Now.ClockOf(parsed),
+        DisplayRoot = Directory.GetCurrentDirectory(),
     };
 }

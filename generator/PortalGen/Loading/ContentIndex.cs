@@ -50,7 +50,7 @@ public sealed class ContentIndex
         MarkdownPaths.SetEquals(other.MarkdownPaths)
         && StaticPaths.SetEquals(other.StaticPaths)
         && Resources.Count == other.Resources.Count
-        && Resources.All(entry => other.Resources.TryGetValue(entry.Key, out var resource) && resource == entry.Value)
+        && Resources.All(entry => other.Resources.TryGetValue(entry.Key, out var resource) && resource.IsSameFile(entry.Value))
         && StaticImageSizes.Count == other.StaticImageSizes.Count
         && StaticImageSizes.All(entry => other.StaticImageSizes.TryGetValue(entry.Key, out var size) && size == entry.Value);
 

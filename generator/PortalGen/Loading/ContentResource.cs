@@ -4,6 +4,14 @@ namespace PortalGen.Loading;
 
 /// <summary>A file below news/ or pages/ that is not Markdown: an image or document a release links to.</summary>
 /// <param name="RelativePath">Path below the content folder, '/' separated (news/2020/slug/mou-signing.jpg).</param>
-/// <param name="FullPath">Where it is on disk, for the writer to copy.</param>
+/// <param name="Origin">Where it comes from, as messages name it (content/news/2020/slug/mou-signing.jpg).</param>
+/// <param name="Open">Opens its bytes, from disk or from memory: the writer copies it, the fingerprint hashes it.</param>
 /// <param name="Size">Its width and height when it is an image whose header could be read.</param>
-public sealed record ContentResource(string RelativePath, string FullPath, ImageSize? Size);
+public sealed record ContentResource(string RelativePath, string Origin, Func<Stream> Open, ImageSize? Size)
+{
+    /// <summary>The same file as <paramref name="other"/>, by what a build reads of it; how it is opened does not count.</summary>
+    public bool IsSameFile(ContentResource other) =>
+        string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
+        && string.Equals(Origin, other.Origin, StringComparison.Ordinal)
+        && Size == other.Size;
+}

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO.Enumeration;
 using PortalGen.Diagnostics;
 using PortalGen.Model;
+using PortalGen.Settings;
 
 namespace PortalGen.Loading;
 
@@ -116,9 +117,12 @@ public static class SiteSourceLoader
             .ToArray();
         var resources = new ContentResource[paths.Length];
         Parallel.For(0, paths.Length, options.Parallelism, i =>
-            resources[i] = new ContentResource(RelativePath(contentRoot, paths[i]), paths[i], ImageSizeReader.Read(paths[i])));
+            resources[i] = Resource(options, contentRoot, paths[i]));
         return [.. resources];
     }
+
+    private static ContentResource Resource(BuildOptions options, string contentRoot, string path) =>
+        new(RelativePath(contentRoot, path), Display(options, path), () => File.OpenRead(path), ImageSizeReader.Read(path));
 
     private static void AddFolder(SortedDictionary<string, StaticFile> byOutputPath, string folder, string outputPrefix)
     {

@@ -31,12 +31,12 @@ public sealed record SiteIndexes
     public ReleaseLinks LinksOf(Release release) => Links[release];
 
     /// <param name="newestFirst">The site's releases in the site's order, which every list here keeps.</param>
-    /// <param name="memo">Indexes and related releases kept from an earlier build (the preview server's), if any.</param>
-    public static SiteIndexes Build(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount, SiteIndexesMemo? memo = null) =>
-        memo is null ? Make(newestFirst, partners, topics, relatedCount, null) : memo.GetOrBuild(newestFirst, partners, topics, relatedCount);
+    public static SiteIndexes Build(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount) =>
+        Make(newestFirst, partners, topics, RelatedReleases.ChooseAll(newestFirst, relatedCount));
 
-    /// <summary>Every index made from the releases, but the related releases when <paramref name="memo"/> kept them.</summary>
-    internal static SiteIndexes Make(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, int relatedCount, RelatedReleasesMemo? memo)
+    /// <summary>Every index made from the releases, with the related releases already chosen (the preview keeps them between saves).</summary>
+    /// <param name="related">The related releases of <paramref name="newestFirst"/>[i] at index i.</param>
+    internal static SiteIndexes Make(ImmutableArray<Release> newestFirst, ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, ImmutableArray<Release>[] related)
     {
         var byPartner = Group(newestFirst, partners.Select(p => p.Id), release => release.Partners.Select(p => p.Id));
         var byTopic = Group(newestFirst, topics.Select(t => t.Id), release => release.Topics.Select(t => t.Id));
@@ -47,9 +47,6 @@ public sealed record SiteIndexes
             .GroupBy(release => release.Date.Year)
             .OrderByDescending(year => year.Key)
             .Select(year => new YearArchive(year.Key, [.. year]));
-
-        ImmutableArray<Release>[] ChooseAll() => RelatedReleases.ChooseAll(newestFirst, relatedCount);
-        var related = memo is null ? ChooseAll() : memo.GetOrChoose(newestFirst, relatedCount, ChooseAll);
 
         // Not frozen: freezing 10,000 entries cost more than a build's look-ups gain, and a preview makes them on every save.
         var links = new Dictionary<Release, ReleaseLinks>(newestFirst.Length, ReferenceEqualityComparer.Instance);

@@ -1,5 +1,6 @@
 using PortalGen.Diagnostics;
 using PortalGen.Model;
+using PortalGen.Settings;
 
 namespace PortalGen.Modeling;
 
@@ -8,15 +9,13 @@ namespace PortalGen.Modeling;
 /// that language; with <c>fallback: true</c>, a language's indexes also list the default-language releases
 /// that have no translation into it. Menus link the default-language plain pages a language has no translation of.
 /// </summary>
-public static class EditionBuilder
+internal static class EditionBuilder
 {
     public static SiteEditions Build(
         SiteInputs inputs,
-        BuildOptions options,
+        PipelineSettings options,
         DiagnosticBag diagnostics,
-        SiteIndexesMemo? indexes = null,
-        ReleaseMemo? made = null,
-        ReleaseOrderMemo? order = null)
+        IModelCache cache)
     {
         var settings = inputs.Settings;
         TranslationConsistency.Report(inputs.ReleaseDocuments, settings, diagnostics);
@@ -36,12 +35,8 @@ public static class EditionBuilder
             },
             options,
             diagnostics,
-
-            // The memos hold one edition's choice; the default language's is the one worth keeping between rebuilds.
-            originals is null ? indexes : null,
-            originals,
-            made,
-            originals is null ? order : null);
+            originals is null ? cache : ModelCache.ForTranslation(cache),
+            originals);
 
         // The default language first: a translation's links to files without a translation lead to the originals.
         var original = BuildIn(settings.Languages.First(l => l.Code == settings.DefaultLanguage), null);

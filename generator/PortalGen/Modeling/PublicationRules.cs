@@ -1,5 +1,6 @@
 using PortalGen.Model;
 using PortalGen.Parsing;
+using PortalGen.Settings;
 
 namespace PortalGen.Modeling;
 
@@ -7,7 +8,7 @@ namespace PortalGen.Modeling;
 public static class PublicationRules
 {
     /// <returns>Why the release is left out, or null when it is published.</returns>
-    public static LeftOutReason? Check(FrontMatter frontMatter, DateTimeOffset now, BuildOptions options)
+    public static LeftOutReason? Check(FrontMatter frontMatter, DateTimeOffset now, PipelineSettings options)
     {
         if (frontMatter.Draft && !options.IncludeDrafts)
         {

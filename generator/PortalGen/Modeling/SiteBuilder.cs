@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Model;
 using PortalGen.Parsing;
+using PortalGen.Settings;
 
 namespace PortalGen.Modeling;
 
@@ -10,18 +11,16 @@ namespace PortalGen.Modeling;
 /// cannot check alone (registry ids, unique URLs), applies the publication rules, assigns URLs once, then
 /// resolves what needs every URL: links by source path, bundle files and lead images.
 /// </summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     private const int SummaryLength = 200;
 
     public static Site Build(
         SiteInputs inputs,
-        BuildOptions options,
+        PipelineSettings options,
         DiagnosticBag diagnostics,
-        SiteIndexesMemo? indexes = null,
-        IEnumerable<(string Source, string Path)>? otherLanguageTargets = null,
-        ReleaseMemo? memo = null,
-        ReleaseOrderMemo? order = null)
+        IModelCache cache,
+        IEnumerable<(string Source, string Path)>? otherLanguageTargets = null)
     {
         var (settings, partners, topics, releaseDocuments, pageDocuments, content) = inputs;
         var now = options.Clock.GetUtcNow();
@@ -32,9 +31,7 @@ public static class SiteBuilder
         // Made in parallel, kept in the documents' order: checking every front matter is felt in a large build, and
         // looking up every release's partners and topics again in each save of the preview.
         var made = new Release?[releaseDocuments.Count];
-        Parallel.For(0, made.Length, options.Parallelism, i => made[i] = memo is null
-            ? ReleaseFactory.Create(releaseDocuments[i], registry, diagnostics)
-            : memo.GetOrCreate(releaseDocuments[i], registry, diagnostics));
+        Parallel.For(0, made.Length, options.Parallelism, i => made[i] = cache.Release(releaseDocuments[i], registry, diagnostics));
         for (var i = 0; i < made.Length; i++)
         {
             var (document, release) = (releaseDocuments[i], made[i]);
@@ -79,7 +76,7 @@ public static class SiteBuilder
             ContentHtml = DeferredLinkResolver.Resolve(p.Page.ContentHtml, p.Document.Body.DeferredLinks, targets, root, diagnostics),
         });
 
-        var newestFirst = order is null ? NewestFirst(resolved) : order.NewestFirst([.. resolved], NewestFirst);
+        var newestFirst = cache.NewestFirst([.. resolved]);
         return new Site
         {
             Settings = settings,
@@ -88,7 +85,7 @@ public static class SiteBuilder
             Pages = [.. resolvedPages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
             Topics = topics,
-            Indexes = SiteIndexes.Build(newestFirst, partners, topics, settings.Related, indexes),
+            Indexes = cache.Indexes(newestFirst, partners, topics, settings.Related),
             LeftOut = [.. leftOut.Select(l => l.Release).OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
             Resources = targets.Resources,
         };

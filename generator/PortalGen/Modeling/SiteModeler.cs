@@ -3,43 +3,43 @@ using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Parsing;
+using PortalGen.Settings;
 
 namespace PortalGen.Modeling;
 
 /// <summary>
 /// The parse and model stages over loaded sources: settings and registries read, every content file parsed
-/// in parallel, the immutable <see cref="Site"/> of each language built. Shared by <see cref="Build"/> and the preview server,
-/// which hands in a <see cref="RebuildMemo"/> so a rebuild reads settings and registries, parses and checks only the files
-/// that changed and chooses related releases again only when what they depend on changed.
+/// in parallel, the immutable <see cref="Site"/> of each language built. The preview server's <see cref="IModelCache"/>
+/// lets a rebuild read settings and registries, parse and check only the files that changed, and choose related
+/// releases again only when what they depend on changed.
 /// </summary>
-public static class SiteModeler
+internal static class SiteModeler
 {
     /// <returns>The site in each of its languages, and the span of "now" within which the publication rules would leave out the same releases.</returns>
-    /// <param name="content">What exists in the content folder, when the caller keeps it between rebuilds; else made from <paramref name="source"/>.</param>
-    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, RebuildMemo? memo = null, ContentIndex? content = null)
+    public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, PipelineSettings options, DiagnosticBag diagnostics, IModelCache cache)
     {
-        var (settings, partners, topics) = Definitions(source, options, diagnostics, memo);
+        var (settings, partners, topics) = Definitions(source, options, diagnostics, cache);
         if (settings is null)
         {
             return (null, default);
         }
 
-        content ??= ContentIndex.From(source);
+        var content = cache.Content(source);
         var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
 
         // The sources are not read past this line, so a build (which keeps no other reference) lets each release's text go once parsed.
         var (releaseFiles, pageFiles) = (source.Releases, source.Pages);
-        var releases = ParseAll(releaseFiles, settings, content, options, parsing, diagnostics, memo?.Documents);
-        var pages = ParseAll(pageFiles, settings, content, options, parsing, diagnostics, memo?.Documents);
+        var releases = ParseAll(releaseFiles, settings, content, options, parsing, diagnostics, cache);
+        var pages = ParseAll(pageFiles, settings, content, options, parsing, diagnostics, cache);
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
-        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, memo?.Indexes, memo?.Releases, memo?.Order), window);
+        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, cache), window);
     }
 
     /// <remarks>
     /// Its own method, so no closure of <see cref="Model"/> captures the sources: their texts are collected once
     /// parsed, while the model is built.
     /// </remarks>
-    private static SiteDefinitions Definitions(SiteSource source, BuildOptions options, DiagnosticBag diagnostics, RebuildMemo? memo)
+    private static SiteDefinitions Definitions(SiteSource source, PipelineSettings options, DiagnosticBag diagnostics, IModelCache cache)
     {
         SiteDefinitions Read(DiagnosticBag found)
         {
@@ -47,10 +47,10 @@ public static class SiteModeler
             return new SiteDefinitions(settings, RegistryReader.ReadPartners(source.Partners, found, settings), RegistryReader.ReadTopics(source.Topics, found, settings));
         }
 
-        return memo is null ? Read(diagnostics) : memo.Settings.GetOrRead(source, Read, diagnostics);
+        return cache.Definitions(source, Read, diagnostics);
     }
 
-    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, BuildOptions options, StageProgress progress, DiagnosticBag diagnostics, ContentDocumentCache? cache)
+    private static ContentDocument[] ParseAll(ImmutableArray<SourceFile> files, SiteSettings settings, ContentIndex content, PipelineSettings options, StageProgress progress, DiagnosticBag diagnostics, IModelCache cache)
     {
         // Each file is taken out as it is parsed: its text (80 MB for 10,000 releases) is then left to the collector
         // rather than promoted, with every text, by the full collections that parsing triggers.
@@ -60,7 +60,7 @@ public static class SiteModeler
         {
             var file = pending[i]!;
             pending[i] = null;
-            documents[i] = cache is null ? ContentDocumentParser.Parse(file, settings, content, diagnostics) : cache.Parse(file, settings, content, diagnostics);
+            documents[i] = cache.Parse(file, settings, content, diagnostics);
             progress.Step();
         });
         return [.. documents.OfType<ContentDocument>()];

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using PortalGen.Loading;
-using PortalGen.Model;
+using PortalGen.Settings;
 
 namespace PortalGen.Output;
 
@@ -22,8 +22,8 @@ public static class InputFingerprint
         var digests = new byte[texts.Length + statics.Length + resources.Length][];
         Parallel.For(0, digests.Length, options.Parallelism, i => digests[i] =
             i < texts.Length ? DigestOf(texts[i])
-            : i < texts.Length + statics.Length ? DigestOf(statics[i - texts.Length])
-            : DigestOf(resources[i - texts.Length - statics.Length]));
+            : i < texts.Length + statics.Length ? DigestOf(statics[i - texts.Length].OutputPath, statics[i - texts.Length].Open)
+            : DigestOf(resources[i - texts.Length - statics.Length].RelativePath, resources[i - texts.Length - statics.Length].Open));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
@@ -40,16 +40,13 @@ public static class InputFingerprint
     private static byte[] DigestOf(SourceFile? file) =>
         DigestOf(file?.DisplayPath ?? "(none)", MemoryMarshal.AsBytes((file?.Text ?? "").AsSpan()));
 
-    private static byte[] DigestOf(StaticFile file)
+    private static byte[] DigestOf(string path, Func<Stream> open)
     {
-        using var stream = file.Open();
+        using var stream = open();
         var bytes = new MemoryStream();
         stream.CopyTo(bytes);
-        return DigestOf(file.OutputPath, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        return DigestOf(path, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
-
-    private static byte[] DigestOf(ContentResource resource) =>
-        DigestOf(resource.RelativePath, File.ReadAllBytes(resource.FullPath));
 
     private static byte[] DigestOf(string path, ReadOnlySpan<byte> bytes)
     {

@@ -1,4 +1,5 @@
 using PortalGen.Diagnostics;
+using PortalGen.Settings;
 
 namespace PortalGen.Output;
 

@@ -12,7 +12,7 @@ namespace PortalGen.Planning;
 public static class OutputPlanner
 {
     /// <summary>The pages of every language's edition; the files of page bundles once, where the default language has them.</summary>
-    public static (ImmutableArray<PlannedPage> Pages, ImmutableArray<StaticFile> Files) Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<StaticFile> staticFiles, BuildOptions options, DiagnosticBag diagnostics)
+    public static (ImmutableArray<PlannedPage> Pages, ImmutableArray<StaticFile> Files) Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<StaticFile> staticFiles, DiagnosticBag diagnostics)
     {
         var pages = PagePlanner.Plan(editions, texts);
 
@@ -21,7 +21,7 @@ public static class OutputPlanner
 
         // A translated bundle shares its files with the original (they are published once, at the neutral path).
         var resources = editions.All.SelectMany(site => site.Resources).DistinctBy(resource => resource.OutputPath, StringComparer.Ordinal);
-        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources] }, pages, staticFiles, options, diagnostics);
+        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources] }, pages, staticFiles, diagnostics);
         return (pages, files);
     }
 }

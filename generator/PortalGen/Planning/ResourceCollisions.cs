@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
-using PortalGen.Loading;
 using PortalGen.Model;
 
 namespace PortalGen.Planning;
@@ -12,7 +11,7 @@ namespace PortalGen.Planning;
 /// </summary>
 public static class ResourceCollisions
 {
-    public static ImmutableArray<StaticFile> Report(Site site, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> staticFiles, BuildOptions options, DiagnosticBag diagnostics)
+    public static ImmutableArray<StaticFile> Report(Site site, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> staticFiles, DiagnosticBag diagnostics)
     {
         // A site without bundle files need not list every page's file.
         HashSet<string> pageFiles = site.Resources.IsEmpty ? [] : pages.Select(page => page.OutputFile).ToHashSet(StringComparer.Ordinal);
@@ -20,7 +19,7 @@ public static class ResourceCollisions
         {
             diagnostics.Error(
                 DiagnosticCodes.DuplicateUrl,
-                SourceSpan.WholeFile(SiteSourceLoader.Display(options, resource.Origin)),
+                SourceSpan.WholeFile(resource.Origin),
                 $"this file would replace the page written at /{resource.OutputPath}",
                 "rename the file");
         }

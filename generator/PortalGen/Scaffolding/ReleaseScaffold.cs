@@ -6,6 +6,7 @@ using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Modeling;
 using PortalGen.Parsing;
+using PortalGen.Settings;
 
 namespace PortalGen.Scaffolding;
 

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
-using PortalGen.Modeling;
-using PortalGen.Parsing;
-using PortalGen.Planning;
-using PortalGen.Rendering;
+using PortalGen.Pipeline;
+using PortalGen.Serving.Caching;
+using PortalGen.Settings;
 
 namespace PortalGen.Serving;
 
@@ -19,8 +17,7 @@ namespace PortalGen.Serving;
 internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEvents events)
 {
     private readonly LoadedSource loaded = new(options);
-    private readonly RebuildMemo memo = new();
-    private readonly TemplateSetCache templates = new();
+    private readonly PreviewCache cache = new();
     private readonly Lock rebuilding = new();
     private SiteSnapshot? current;
     private ImmutableArray<Diagnostic> problems = [];
@@ -77,22 +74,9 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
     private SiteSnapshot? Load(IReadOnlyCollection<string> changedPaths, DiagnosticBag diagnostics)
     {
         var source = loaded.Update(changedPaths, diagnostics);
-        if (source?.Settings is null)
-        {
-            return null;
-        }
-
-        var (site, _) = SiteModeler.Model(source, options, diagnostics, memo, loaded.Content);
-        var templateSet = templates.Parse(source.SiteTemplates, diagnostics);
-        var texts = site is null ? null : UiTextsReader.Read(source.TextFiles, site.Default.Settings, diagnostics);
-        if (site is null || texts is null || diagnostics.HasErrors)
-        {
-            return null;
-        }
-
-        var (pages, files) = OutputPlanner.Plan(site, texts, source.StaticFiles, options, diagnostics);
-        return diagnostics.HasErrors ? null
-            : new SiteSnapshot(site.Default, pages, ArtifactPlanner.Plan(site, pages), files, new PageRenderer(templateSet, new LanguageViews(site, texts, pages)), ReportRenderErrors);
+        return source is null || SitePipeline.Run(source, options, cache, diagnostics).Site is not { } built
+            ? null
+            : new SiteSnapshot(built, ReportRenderErrors);
     }
 
     /// <summary>A template that fails only on some page is found when that page is asked for: say so where a build would.</summary>

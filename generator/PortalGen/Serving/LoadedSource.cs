@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
+using PortalGen.Settings;
 
 namespace PortalGen.Serving;
 
@@ -17,12 +18,6 @@ internal sealed class LoadedSource(BuildOptions options)
     private SiteSource? source;
     private ImmutableArray<Diagnostic> messages = [];
     private Dictionary<string, (bool IsRelease, int Index)> contentFiles = [];
-
-    /// <summary>
-    /// What exists in the content folder, as of the last load: rewriting known files in place does not change it,
-    /// so it is made once per load rather than on every save (some 12 ms at 10,000 releases).
-    /// </summary>
-    public ContentIndex? Content { get; private set; }
 
     /// <summary>The sources after <paramref name="changedPaths"/> (full paths from the watcher; none at first).</summary>
     public SiteSource? Update(IReadOnlyCollection<string> changedPaths, DiagnosticBag diagnostics)
@@ -50,7 +45,6 @@ internal sealed class LoadedSource(BuildOptions options)
         var diagnostics = new DiagnosticBag();
         source = SiteSourceLoader.Load(options, diagnostics, files);
         messages = diagnostics.ToSortedArray();
-        Content = source is null ? null : ContentIndex.From(source);
         var contentRoot = Path.GetFullPath(options.ContentDirectory);
         contentFiles = [];
         for (var i = 0; i < (source?.Releases.Length ?? 0); i++)

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http;
 using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
 using PortalGen.Model;
+using PortalGen.Pipeline;
 using PortalGen.Planning;
-using PortalGen.Rendering;
 
 namespace PortalGen.Serving;
 
@@ -22,19 +22,19 @@ internal sealed class SiteSnapshot
     private readonly Dictionary<string, PlannedPage> pages;
     private readonly Dictionary<string, Artifact> artifacts;
     private readonly Dictionary<string, StaticFile> staticFiles;
-    private readonly PageRenderer renderer;
+    private readonly BuiltSite built;
     private readonly Action<ImmutableArray<Diagnostic>> reportRenderErrors;
     private readonly ConcurrentDictionary<string, Lazy<ServedFile>> rendered = new(StringComparer.Ordinal);
 
-    public SiteSnapshot(Site site, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, Action<ImmutableArray<Diagnostic>> reportRenderErrors)
+    public SiteSnapshot(BuiltSite built, Action<ImmutableArray<Diagnostic>> reportRenderErrors)
     {
-        basePath = site.Urls.BasePath;
-        this.pages = ByOutputFile(pages, page => page.OutputFile);
-        this.artifacts = ByOutputFile(artifacts, artifact => artifact.OutputFile);
-        this.staticFiles = ByOutputFile(staticFiles, file => file.OutputPath);
-        this.renderer = renderer;
+        basePath = built.Site.Default.Urls.BasePath;
+        pages = ByOutputFile(built.Pages, page => page.OutputFile);
+        artifacts = ByOutputFile(built.Artifacts, artifact => artifact.OutputFile);
+        staticFiles = ByOutputFile(built.StaticFiles, file => file.OutputPath);
+        this.built = built;
         this.reportRenderErrors = reportRenderErrors;
-        PageCount = pages.Length;
+        PageCount = built.Pages.Length;
     }
 
     public int PageCount { get; }
@@ -87,7 +87,7 @@ internal sealed class SiteSnapshot
         }
 
         var diagnostics = new DiagnosticBag();
-        if (renderer.Render(pages[file], diagnostics) is { } html)
+        if (built.Renderer.Render(pages[file], diagnostics) is { } html)
         {
             return new ServedFile(StatusCodes.Status200OK, ContentTypes.Html, Encoding.UTF8.GetBytes(LiveReloadScript.Inject(html)));
         }

@@ -1,4 +1,5 @@
 using PortalGen.Model;
+using PortalGen.Settings;
 using PortalGen.Tests.Support;
 using Release = PortalGen.Tests.Support.Release;
 

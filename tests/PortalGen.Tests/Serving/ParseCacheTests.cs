@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
-using PortalGen.Parsing;
+using PortalGen.Serving.Caching;
 
 namespace PortalGen.Tests.Serving;
 

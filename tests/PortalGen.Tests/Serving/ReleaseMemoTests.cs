@@ -4,6 +4,7 @@ using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Modeling;
 using PortalGen.Parsing;
+using PortalGen.Serving.Caching;
 
 namespace PortalGen.Tests.Serving;
 

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using PortalGen.Model;
 
-namespace PortalGen.Model;
+namespace PortalGen.Serving.Caching;
 
 /// <summary>
 /// The indexes of the last rebuild of a long-running preview. When a save replaced a few releases by ones with the
@@ -9,7 +10,7 @@ namespace PortalGen.Model;
 /// order, so only the saved releases' entries and their neighbours' links change: those are swapped in copies of
 /// the kept lists instead of grouping and linking the whole archive again. Anything else builds them anew.
 /// </summary>
-public sealed class SiteIndexesMemo
+internal sealed class SiteIndexesMemo
 {
     /// <summary>A save is one file, or a few; past this, copying lists per release costs what a full build does.</summary>
     private const int MostReplaced = 4;
@@ -31,7 +32,7 @@ public sealed class SiteIndexesMemo
             var indexes = kept is not null && count == relatedCount && ids.AsSpan().SequenceEqual(registryIds) && Replaced(newestFirst) is { } replaced
                 ? Patch(kept, newestFirst, replaced, count)
                 : null;
-            indexes ??= SiteIndexes.Make(newestFirst, partners, topics, count, Related);
+            indexes ??= SiteIndexes.Make(newestFirst, partners, topics, Related.GetOrChoose(newestFirst, count, () => RelatedReleases.ChooseAll(newestFirst, count)));
             (releases, registryIds, relatedCount, kept) = (newestFirst, ids, count, indexes);
             return indexes;
         }

@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using PortalGen.Model;
 
-namespace PortalGen.Modeling;
+namespace PortalGen.Serving.Caching;
 
 /// <summary>
 /// The newest-first order of the releases, kept between the rebuilds of a long-running preview. The order depends
 /// only on each release's date, path and language; a save that changes none of these for any release (the usual
 /// edit of a text or a title) puts each release where it was last time instead of sorting the archive again.
 /// </summary>
-public sealed class ReleaseOrderMemo
+internal sealed class ReleaseOrderMemo
 {
     private readonly Lock gate = new();
     private Release[] unsorted = [];

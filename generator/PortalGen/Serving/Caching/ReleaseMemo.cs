@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
 using PortalGen.Diagnostics;
 using PortalGen.Model;
+using PortalGen.Modeling;
 using PortalGen.Parsing;
 
-namespace PortalGen.Modeling;
+namespace PortalGen.Serving.Caching;
 
 /// <summary>
 /// Releases made from parsed documents, kept between the rebuilds of a long-running preview. A document the parse
@@ -12,7 +13,7 @@ namespace PortalGen.Modeling;
 /// again was a fifth of a save at 10,000 releases. Only releases whose checks said nothing are kept, so a
 /// document with a warning reports it again on every rebuild.
 /// </summary>
-public sealed class ReleaseMemo
+internal sealed class ReleaseMemo
 {
     private readonly ConditionalWeakTable<ContentDocument, Release> made = [];
 

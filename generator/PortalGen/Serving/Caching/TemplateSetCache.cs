@@ -3,7 +3,7 @@ using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Rendering;
 
-namespace PortalGen.Serving;
+namespace PortalGen.Serving.Caching;
 
 /// <summary>
 /// The parsed templates kept while no template file changes: a content save must not pay for parsing the

@@ -1,18 +1,13 @@
 using PortalGen.Diagnostics;
-namespace PortalGen;
 
-/// <summary>What to build and how: the command line's options, as the library sees them.</summary>
-public sealed record BuildOptions
+namespace PortalGen.Settings;
+
+/// <summary>
+/// How the pipeline treats a site's sources, wherever they come from (disk, the preview's memory, a test's text):
+/// which releases to publish, how strict to be, "now", and how many threads. <see cref="BuildOptions"/> adds the folders.
+/// </summary>
+public record PipelineSettings
 {
-    /// <summary>The site's content folder (site.yml, partners.yml, topics.yml, news/, pages/, static/).</summary>
-    public required string ContentDirectory { get; init; }
-
-    /// <summary>The site's templates folder; it may be missing, then the embedded default theme serves alone.</summary>
-    public required string TemplatesDirectory { get; init; }
-
-    /// <summary>Where the site is written; null builds in memory only (check).</summary>
-    public string? OutputDirectory { get; init; }
-
     /// <summary>Overrides site.yml's base_url (production or preview hosts).</summary>
     public string? BaseUrl { get; init; }
 
@@ -29,9 +24,6 @@ public sealed record BuildOptions
     /// <summary>"Now" for publication rules; fixed in tests and reproducible CI builds.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    /// <summary>Paths in diagnostics are shown relative to this folder (the working directory on the command line).</summary>
-    public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
-
     /// <summary>Told as each stage starts and as files are parsed and pages rendered, from any thread (the terminal's progress display).</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 
@@ -40,4 +32,7 @@ public sealed record BuildOptions
 
     /// <summary>The one place <see cref="MaxParallelism"/> becomes options for Parallel loops (at least one thread).</summary>
     internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = Math.Max(1, MaxParallelism) };
+
+    /// <summary>Whether the diagnostics found so far fail the run: any error, or with <see cref="Strict"/> any warning.</summary>
+    internal bool Fails(DiagnosticBag diagnostics) => diagnostics.HasErrors || (Strict && diagnostics.HasWarnings);
 }

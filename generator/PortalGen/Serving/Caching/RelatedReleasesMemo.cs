@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using PortalGen.Model;
 
-namespace PortalGen.Model;
+namespace PortalGen.Serving.Caching;
 
 /// <summary>
 /// Related releases kept between the rebuilds of a long-running preview. They depend only on every release's
 /// path, date, partners and topics; a save that changes none of these (the usual edit of a text or a title)
 /// reuses the last choice, by position, instead of scoring the whole archive again; a release kept as the same
-/// object (see <see cref="Modeling.ReleaseMemo"/>) is not even looked at again.
+/// object (see <see cref="ReleaseMemo"/>) is not even looked at again.
 /// </summary>
-public sealed class RelatedReleasesMemo
+internal sealed class RelatedReleasesMemo
 {
     private readonly Lock gate = new();
     private ImmutableArray<Release> releases = [];

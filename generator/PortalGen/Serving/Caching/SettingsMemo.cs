@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
+using PortalGen.Modeling;
 
-namespace PortalGen.Modeling;
+namespace PortalGen.Serving.Caching;
 
 /// <summary>
 /// site.yml and the registries as read for the last rebuild of a long-running preview, kept while the very same
@@ -10,7 +11,7 @@ namespace PortalGen.Modeling;
 /// unchanged file). Keeping the same settings and partner objects is what lets the <see cref="ReleaseMemo"/> keep
 /// an unchanged release as it is. Their diagnostics are replayed, as a clean build would report them.
 /// </summary>
-public sealed class SettingsMemo
+internal sealed class SettingsMemo
 {
     private Entry? last;
 

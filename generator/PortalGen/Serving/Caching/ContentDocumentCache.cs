@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Parsing;
 
-namespace PortalGen.Parsing;
+namespace PortalGen.Serving.Caching;
 
 /// <summary>
 /// Parsed documents kept between the rebuilds of a long-running preview. A file handed in as the very same
@@ -13,7 +14,7 @@ namespace PortalGen.Parsing;
 /// reports exactly what a clean build would. A document's links and images depend on which other files exist,
 /// so a file added or removed anywhere in the content parses everything again. Safe to use from many threads.
 /// </summary>
-public sealed class ContentDocumentCache
+internal sealed class ContentDocumentCache
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly Lock gate = new();

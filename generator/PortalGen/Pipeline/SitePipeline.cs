@@ -1,0 +1,49 @@
+using PortalGen.Artifacts;
+using PortalGen.Checking;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Modeling;
+using PortalGen.Parsing;
+using PortalGen.Planning;
+using PortalGen.Rendering;
+using PortalGen.Settings;
+
+namespace PortalGen.Pipeline;
+
+/// <summary>
+/// The one pipeline, from a site's sources held in memory to a site ready to render: parse, validate, model,
+/// plan; the pages render from the result, all at once (build, check) or one at a time (the preview). Every host
+/// runs it: <c>build</c> loads from disk and writes, <c>check</c> adds the link check, <c>serve</c> hands in its
+/// <see cref="IRebuildCache"/>, the tests pass their sources straight in. A new stage is added here, once.
+/// </summary>
+internal static class SitePipeline
+{
+    /// <returns>The site ready to render, or a null site when the diagnostics fail the run.</returns>
+    public static PipelineResult Run(SiteSource source, PipelineSettings settings, IRebuildCache cache, DiagnosticBag diagnostics)
+    {
+        if (source.Settings is null)
+        {
+            return new PipelineResult(null, []);
+        }
+
+        // Nothing below reads the sources but through `later`: the content files' texts go once parsed.
+        var later = source.AfterParsing(keepContentFiles: settings.CheckLinks);
+        var (site, window) = SiteModeler.Model(source, settings, diagnostics, cache);
+        var templates = cache.Templates(later.SiteTemplates, diagnostics);
+        var texts = site is null ? null : UiTextsReader.Read(later.TextFiles, site.Default.Settings, diagnostics);
+        if (site is null || texts is null || settings.Fails(diagnostics))
+        {
+            return new PipelineResult(null, site?.LeftOut ?? []);
+        }
+
+        var (pages, files) = OutputPlanner.Plan(site, texts, later.StaticFiles, diagnostics);
+        if (settings.Fails(diagnostics))
+        {
+            return new PipelineResult(null, site.LeftOut);
+        }
+
+        var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
+        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
+        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages), files, renderer, links), site.LeftOut);
+    }
+}
