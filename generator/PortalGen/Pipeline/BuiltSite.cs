@@ -83,4 +83,25 @@ internal sealed class BuiltSite
         });
         links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. StaticFiles.Select(f => f.OutputPath)], diagnostics);
     }
+
+    /// <summary>
+    /// Renders the first page of each kind in each language and keeps nothing: a template mistake that breaks every
+    /// page of a kind (a misspelt name in release.html) is found before the site is served, not on the next request.
+    /// </summary>
+    /// <returns>False, with the template's diagnostics, when one of them fails.</returns>
+    public bool RendersEachKind(DiagnosticBag diagnostics)
+    {
+        var found = new DiagnosticBag();
+        foreach (var page in Pages.DistinctBy(page => (page.Kind, page.Language)))
+        {
+            Renderer.Render(page, found, _ => { });
+        }
+
+        foreach (var diagnostic in found.ToSortedArray())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return !found.HasErrors;
+    }
 }

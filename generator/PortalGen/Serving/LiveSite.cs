@@ -74,7 +74,7 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
     private SiteSnapshot? Load(IReadOnlyCollection<string> changedPaths, DiagnosticBag diagnostics)
     {
         var source = loaded.Update(changedPaths, diagnostics);
-        return source is null || SitePipeline.Run(source, options, cache, diagnostics).Site is not { } built
+        return source is null || SitePipeline.Run(source, options, cache, diagnostics).Site is not { } built || !built.RendersEachKind(diagnostics)
             ? null
             : new SiteSnapshot(built, ReportRenderErrors);
     }

@@ -162,6 +162,25 @@ public sealed class LiveReloadTests
     }
 
     [Test]
+    public async Task A_template_that_fails_on_every_release_keeps_the_last_good_site_served_and_is_sent_with_its_place()
+    {
+        await using var served = await ServedTestSite.StartAsync(Files + "-- templates/layouts/release.html --\n<h1>{{ page.title }}</h1>{{ page.content }}\n");
+        using var events = await served.EventsAsync();
+
+        served.Save("templates/layouts/release.html", "<h1>{{ page.titel }}</h1>{{ page.content }}\n");
+        var problem = await events.WaitForAsync("diagnostics");
+        using var response = await served.GetAsync("/news/2020/x/");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(problem.Data, Is.EqualTo("templates/layouts/release.html:1:13: error: template: Cannot get member with name titel."));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await served.ShowsAsync("/news/2020/x/", "The first version."), Is.True);
+            Assert.That(served.Log.ToString(), Does.Contain(problem.Data + "\n1 error: still serving the last good site\n"));
+        });
+    }
+
+    [Test]
     public async Task Before_a_first_good_build_every_page_lists_the_errors_with_status_503()
     {
         await using var served = await ServedTestSite.StartAsync(TestSite.Basics + "-- content/news/2020/x.md --\n---\ntitle: X\n---\nNo date.\n");
