@@ -76,9 +76,8 @@ public static class MarkdownRenderer
         {
             return RenderChecked(file, bodyLineOffset, allowRawHtml, withLeadText, urls, content, diagnostics);
         }
-        catch (ArgumentException)
+        catch (ArgumentException e) when (LibraryFaults.IsMarkdigDepthLimit(e))
         {
-            // Markdig stops, parsing or rendering, at a nesting depth that would overflow the stack; it knows no position.
             diagnostics.Error(
                 DiagnosticCodes.MarkdownTooDeep,
                 new Diagnostics.SourceSpan(file.DisplayPath, bodyLineOffset + 1, 1),

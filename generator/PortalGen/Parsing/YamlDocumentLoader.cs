@@ -31,14 +31,14 @@ public static partial class YamlDocumentLoader
                 "front matter needs a few levels at most");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (LibraryFaults.IsYamlDotNetFault(e))
         {
-            // YamlDotNet's scanner fails this way, without a position, on some unclosed '[' or '{' (found by the fuzz test).
+            // Found by the fuzz test; YamlDotNet knows no position for these.
             diagnostics.Error(
                 DiagnosticCodes.YamlSyntax,
                 SourceSpan.FromYamlMark(displayPath, 1, 1, lineOffset),
                 "YAML: the text does not parse",
-                "look for a '[' or '{' that is never closed");
+                "look for a '[' or '{' that is never closed, or a '-' or ':' with nothing before it");
             return null;
         }
         catch (YamlException e)
