@@ -57,11 +57,11 @@ public class StageBenchmarks
     public void Cleanup() => output.Dispose();
 
     [Benchmark(Description = "front matter: split and read one release")]
-    public FrontMatter? FrontMatter() =>
+    public object? FrontMatter() =>
         FrontMatterReader.Read(FrontMatterSplitter.Split(release, new DiagnosticBag())!, release.DisplayPath, corpus.Settings.TimeZone, new DiagnosticBag());
 
     [Benchmark(Description = "Markdown: one release body to HTML, lead and plain text")]
-    public RenderedMarkdown? Markdown() =>
+    public object? Markdown() =>
         MarkdownRenderer.Render(release, split.BodyLineOffset, allowRawHtml: false, withLeadText: true, urls, content, new DiagnosticBag());
 
     [Benchmark(Description = "render: one release page through the templates")]

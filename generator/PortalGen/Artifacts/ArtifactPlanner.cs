@@ -5,7 +5,7 @@ using PortalGen.Planning;
 namespace PortalGen.Artifacts;
 
 /// <summary>Lists every file besides the HTML pages, in a stable order; a pure function of the model and the page plan.</summary>
-public static class ArtifactPlanner
+internal static class ArtifactPlanner
 {
     /// <summary>Feeds and the search index in every language, in its folder; one sitemap and robots.txt for the whole site.</summary>
     public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages)

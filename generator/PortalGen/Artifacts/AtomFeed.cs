@@ -6,7 +6,7 @@ namespace PortalGen.Artifacts;
 /// <summary>One Atom feed: where it lives, the page it stands for, and its newest releases (at most feed_size).</summary>
 /// <param name="Path">Site-relative path of the feed file.</param>
 /// <param name="ListPath">Site-relative path of the HTML page that lists the same releases (the feed's alternate).</param>
-public sealed record AtomFeed(string Path, string ListPath, string Title, string? Subtitle, ImmutableArray<Release> Entries)
+internal sealed record AtomFeed(string Path, string ListPath, string Title, string? Subtitle, ImmutableArray<Release> Entries)
 {
     public static AtomFeed ForSite(Site site) =>
         Create(site, UrlScheme.Home, site.Settings.Title, site.Settings.Description, site.Releases);

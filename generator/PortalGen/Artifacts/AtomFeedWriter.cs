@@ -4,7 +4,7 @@ using PortalGen.Model;
 namespace PortalGen.Artifacts;
 
 /// <summary>Writes an <see cref="AtomFeed"/> as an RFC 4287 Atom document with absolute URLs and the full HTML of each release.</summary>
-public static class AtomFeedWriter
+internal static class AtomFeedWriter
 {
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";

@@ -10,7 +10,7 @@ namespace PortalGen.Artifacts;
 /// refresh), tells search engines where the page lives now (canonical) and not to index this one, and shows a
 /// link for the rare reader whose browser does not follow the refresh. Written by code, so no theme can break it.
 /// </summary>
-public static class RedirectPageWriter
+internal static class RedirectPageWriter
 {
     public static void Write(Site site, Release release, IBufferWriter<byte> output)
     {

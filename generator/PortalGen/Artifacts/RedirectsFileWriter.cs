@@ -8,7 +8,7 @@ namespace PortalGen.Artifacts;
 /// Writes _redirects (Netlify, Cloudflare Pages): one "old new 301" line per alias, sorted, so hosts that read it
 /// answer with a real permanent redirect instead of serving the refresh page.
 /// </summary>
-public static class RedirectsFileWriter
+internal static class RedirectsFileWriter
 {
     public const string FileName = "_redirects";
 

@@ -8,7 +8,7 @@ namespace PortalGen.Artifacts;
 /// Writes robots.txt: everything may be crawled, and the sitemap is named by its absolute URL. Crawlers read
 /// robots.txt only at a host's root, so a site under a sub-path (/portal/) relies on its host to serve or merge it.
 /// </summary>
-public static class RobotsTxtWriter
+internal static class RobotsTxtWriter
 {
     public static void Write(Site site, IBufferWriter<byte> output) => Encoding.UTF8.GetBytes(
         $"""

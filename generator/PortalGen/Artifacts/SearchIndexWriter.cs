@@ -9,7 +9,7 @@ namespace PortalGen.Artifacts;
 /// Writes search-index.json for the search page's script: one record per release, newest first, holding
 /// what the script matches on (title, partners, topics, summary, the start of the body) and what it shows.
 /// </summary>
-public static class SearchIndexWriter
+internal static class SearchIndexWriter
 {
     private static readonly JsonWriterOptions Options = new()
     {

@@ -8,7 +8,7 @@ namespace PortalGen.Artifacts;
 /// the 20 MB search index at 10,000 releases made a dozen arrays in the large object heap, each collected only by
 /// a full (gen2) collection. Segments stay below that heap's threshold and go back to the pool on Dispose.
 /// </summary>
-public sealed class SegmentedMemoryStream : Stream, IBufferWriter<byte>
+internal sealed class SegmentedMemoryStream : Stream, IBufferWriter<byte>
 {
     /// <summary>Below the 85,000 bytes from which an array goes to the large object heap.</summary>
     private const int SegmentLength = 64 * 1024;

@@ -10,7 +10,7 @@ namespace PortalGen.Artifacts;
 /// A page with translations names each of them (itself included, and x-default for the default language)
 /// as <c>xhtml:link rel="alternate" hreflang</c>, as Google reads them.
 /// </summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     public const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";

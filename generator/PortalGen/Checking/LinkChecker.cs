@@ -12,7 +12,7 @@ namespace PortalGen.Checking;
 /// page, artifact or static file of this build, and a #fragment to an id on its page. External links are not fetched.
 /// </summary>
 /// <param name="contentFiles">The releases and pages as written, to point at the line of a broken link.</param>
-public sealed class LinkChecker(UrlScheme urls, TemplateSet templates, IEnumerable<SourceFile> contentFiles, ParallelOptions parallel)
+internal sealed class LinkChecker(UrlScheme urls, TemplateSet templates, IEnumerable<SourceFile> contentFiles, ParallelOptions parallel)
 {
     private readonly Dictionary<string, string> contentTexts = contentFiles.ToDictionary(f => f.DisplayPath, f => f.Text, StringComparer.Ordinal);
 

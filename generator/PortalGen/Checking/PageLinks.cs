@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace PortalGen.Checking;
 
 /// <summary>What the link checker needs from one page: the links it makes and the ids a fragment can point at.</summary>
-public sealed record PageLinks(ImmutableArray<string> Links, ImmutableHashSet<string> Ids)
+internal sealed record PageLinks(ImmutableArray<string> Links, ImmutableHashSet<string> Ids)
 {
     /// <summary>One parser per thread, reused for its pages; AngleSharp does not promise that one may be shared.</summary>
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());

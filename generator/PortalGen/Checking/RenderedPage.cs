@@ -3,4 +3,4 @@ using PortalGen.Planning;
 namespace PortalGen.Checking;
 
 /// <summary>A page as rendered, kept in memory for the link checker.</summary>
-public sealed record RenderedPage(PlannedPage Page, string Html);
+internal sealed record RenderedPage(PlannedPage Page, string Html);

@@ -8,7 +8,7 @@ namespace PortalGen.Loading;
 /// What exists in the content folder, for links written in Markdown and front matter: every Markdown file,
 /// every other file below news/ and pages/ (with its image size), and the sizes of images in static/.
 /// </summary>
-public sealed class ContentIndex
+internal sealed class ContentIndex
 {
     public ContentIndex(IEnumerable<string> markdownPaths, IEnumerable<ContentResource> resources, IEnumerable<StaticFile> staticFiles)
     {

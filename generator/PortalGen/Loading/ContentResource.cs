@@ -7,7 +7,7 @@ namespace PortalGen.Loading;
 /// <param name="Origin">Where it comes from, as messages name it (content/news/2020/slug/mou-signing.jpg).</param>
 /// <param name="Open">Opens its bytes, from disk or from memory: the writer copies it, the fingerprint hashes it.</param>
 /// <param name="Size">Its width and height when it is an image whose header could be read.</param>
-public sealed record ContentResource(string RelativePath, string Origin, Func<Stream> Open, ImageSize? Size)
+internal sealed record ContentResource(string RelativePath, string Origin, Func<Stream> Open, ImageSize? Size)
 {
     /// <summary>The same file as <paramref name="other"/>, by what a build reads of it; how it is opened does not count.</summary>
     public bool IsSameFile(ContentResource other) =>

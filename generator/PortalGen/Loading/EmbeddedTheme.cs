@@ -9,7 +9,7 @@ namespace PortalGen.Loading;
 /// The default theme compiled into the library from the repository's templates/ folder, so the tool
 /// works with no templates of a site's own and a site overrides it one file at a time.
 /// </summary>
-public static class EmbeddedTheme
+internal static class EmbeddedTheme
 {
     private const string Prefix = "theme/";
 

@@ -10,7 +10,7 @@ namespace PortalGen.Loading;
 /// Reads an image's width and height from its header (PNG, JPEG, GIF, WebP, SVG) without decoding it: the
 /// few bytes each format needs, so listing a site with thousands of photos stays cheap.
 /// </summary>
-public static partial class ImageSizeReader
+internal static partial class ImageSizeReader
 {
     private const int SvgHeadLength = 4096;
 

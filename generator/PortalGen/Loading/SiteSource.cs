@@ -4,7 +4,7 @@ using PortalGen.Model;
 namespace PortalGen.Loading;
 
 /// <summary>Everything the build reads from disk, read once; later stages never touch the disk.</summary>
-public sealed record SiteSource(
+internal sealed record SiteSource(
     SourceFile? Settings,
     SourceFile? Partners,
     SourceFile? Topics,

@@ -8,7 +8,7 @@ using PortalGen.Settings;
 namespace PortalGen.Loading;
 
 /// <summary>Reads a site's files from disk into a <see cref="SiteSource"/>; the only stage that reads the disk.</summary>
-public static class SiteSourceLoader
+internal static class SiteSourceLoader
 {
     public const string SettingsFileName = "site.yml";
     public const string PartnersFileName = "partners.yml";

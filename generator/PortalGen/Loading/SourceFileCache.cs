@@ -7,7 +7,7 @@ namespace PortalGen.Loading;
 /// time are unchanged, and that the file watcher has not reported, is handed back as the same
 /// <see cref="SourceFile"/> object without reading it, which also lets later stages keep what they made of it.
 /// </summary>
-public sealed class SourceFileCache
+internal sealed class SourceFileCache
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 

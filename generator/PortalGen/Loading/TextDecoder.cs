@@ -7,7 +7,7 @@ namespace PortalGen.Loading;
 /// Turns bytes into the text every later stage sees: strict UTF-8 (a Latin-1 file from a partner
 /// office is an error with the place of its first bad byte, not mojibake), no BOM, LF line ends, no null bytes.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 

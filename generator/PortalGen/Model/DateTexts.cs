@@ -4,7 +4,7 @@ using System.Globalization;
 namespace PortalGen.Model;
 
 /// <summary>Dates as readers and machines read them, ready for templates to print.</summary>
-public static class DateTexts
+internal static class DateTexts
 {
     /// <summary>
     /// Cultures by language code, found once: CultureInfo.GetCultureInfo takes a lock on every call, and every

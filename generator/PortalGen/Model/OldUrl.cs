@@ -5,4 +5,4 @@ namespace PortalGen.Model;
 /// <summary>An old URL of a release that must redirect to its current one.</summary>
 /// <param name="Path">Site-relative, checked to be safe as an output path: old/path.html or old/dir/.</param>
 /// <param name="Span">Where the alias is written, for collisions.</param>
-public sealed record OldUrl(string Path, SourceSpan Span);
+internal sealed record OldUrl(string Path, SourceSpan Span);

@@ -1,7 +1,7 @@
 namespace PortalGen.Model;
 
 /// <summary>Where the theme links a plain page from; set with <c>menu:</c> in the page's front matter.</summary>
-public enum PageMenu
+internal enum PageMenu
 {
     /// <summary>The header navigation, after News, Partners, Topics and Search.</summary>
     Main,

@@ -4,7 +4,7 @@ using PortalGen.Diagnostics;
 namespace PortalGen.Model;
 
 /// <summary>A member of the consortium, from partners.yml.</summary>
-public sealed record Partner(
+internal sealed record Partner(
     string Id,
     string Name,
     string ShortName,

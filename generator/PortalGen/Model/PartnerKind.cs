@@ -1,7 +1,7 @@
 namespace PortalGen.Model;
 
 /// <summary>The groups of the partner index, in the order the index shows them.</summary>
-public enum PartnerKind
+internal enum PartnerKind
 {
     Science,
     Industry,

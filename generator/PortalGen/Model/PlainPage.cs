@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PortalGen.Model;
 
 /// <summary>A page from content/pages/: no date, not in feeds or indexes (About, Legal notice).</summary>
-public sealed record PlainPage
+internal sealed record PlainPage
 {
     public required string SourcePath { get; init; }
 

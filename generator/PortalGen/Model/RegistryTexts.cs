@@ -1,4 +1,4 @@
 namespace PortalGen.Model;
 
 /// <summary>The texts of a partner or topic in one language other than the default (each falls back to the default language's).</summary>
-public sealed record RegistryTexts(string Name, string ShortName, string? Description);
+internal sealed record RegistryTexts(string Name, string ShortName, string? Description);

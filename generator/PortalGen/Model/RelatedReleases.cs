@@ -7,7 +7,7 @@ namespace PortalGen.Model;
 /// highest scores win, ties go to the release nearest in date, then to the lower path (ordinal), so the
 /// choice never depends on input order or threads. Releases that share nothing are never related.
 /// </summary>
-public static class RelatedReleases
+internal static class RelatedReleases
 {
     /// <returns>The related releases of <paramref name="newestFirst"/>[i] at index i.</returns>
     public static ImmutableArray<Release>[] ChooseAll(ImmutableArray<Release> newestFirst, int count)

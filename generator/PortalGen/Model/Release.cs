@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PortalGen.Model;
 
 /// <summary>A published press release: front matter checked and resolved against the registries, body rendered.</summary>
-public sealed record Release
+internal sealed record Release
 {
     /// <summary>The file as diagnostics name it (content/news/2020/x.md).</summary>
     public required string SourcePath { get; init; }

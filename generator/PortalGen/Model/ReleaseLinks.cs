@@ -6,4 +6,4 @@ namespace PortalGen.Model;
 /// <param name="Older">The release published before this one, or null for the oldest.</param>
 /// <param name="Newer">The release published after this one, or null for the newest.</param>
 /// <param name="Related">Most shared partners and topics first; see <see cref="RelatedReleases"/>.</param>
-public sealed record ReleaseLinks(Release? Older, Release? Newer, ImmutableArray<Release> Related);
+internal sealed record ReleaseLinks(Release? Older, Release? Newer, ImmutableArray<Release> Related);

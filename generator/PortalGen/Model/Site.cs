@@ -6,7 +6,7 @@ namespace PortalGen.Model;
 /// The whole site as an immutable model: built once after parsing and validation, then only read
 /// (by the planner, the renderers, the feed and sitemap writers), so it is safe to share across threads.
 /// </summary>
-public sealed record Site
+internal sealed record Site
 {
     public required SiteSettings Settings { get; init; }
 

@@ -6,7 +6,7 @@ namespace PortalGen.Model;
 /// The site in each of its languages: one <see cref="Site"/> per language, in the order site.yml lists them, each
 /// with its own releases, pages, indexes and URLs. A one-language site has one edition, at the site root.
 /// </summary>
-public sealed record SiteEditions(ImmutableArray<Site> All)
+internal sealed record SiteEditions(ImmutableArray<Site> All)
 {
     /// <summary>The edition at the site root, in the default language.</summary>
     public Site Default => All.First(edition => edition.Settings.Language == edition.Settings.DefaultLanguage);

@@ -7,7 +7,7 @@ namespace PortalGen.Model;
 /// The ways into the releases besides the newest-first list: by partner, by topic, by year, and from each
 /// release to its neighbours in time and its related releases. Computed once, with the site, by <see cref="Build"/>.
 /// </summary>
-public sealed record SiteIndexes
+internal sealed record SiteIndexes
 {
     /// <summary>Every partner id of the registry, with its releases newest first (empty when it has none).</summary>
     public required FrozenDictionary<string, ImmutableArray<Release>> ByPartner { get; init; }

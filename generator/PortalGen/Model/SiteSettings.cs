@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PortalGen.Model;
 
 /// <summary>The settings of site.yml, checked and with defaults filled in.</summary>
-public sealed record SiteSettings
+internal sealed record SiteSettings
 {
     public required string Title { get; init; }
 

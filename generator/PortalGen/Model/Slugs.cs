@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace PortalGen.Model;
 
 /// <summary>Makes and checks the URL segment of a release or page.</summary>
-public static partial class Slugs
+internal static partial class Slugs
 {
     /// <summary>A readable ASCII slug: German letters transliterated (Tübingen: tuebingen), other accents dropped.</summary>
     public static string FromText(string text)

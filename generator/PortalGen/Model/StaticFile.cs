@@ -5,4 +5,4 @@ namespace PortalGen.Model;
 /// <param name="Origin">Where it comes from, for messages.</param>
 /// <param name="Open">Opens its bytes; called once, by the writer.</param>
 /// <param name="Size">Its width and height when it is an image whose header could be read, for img tags.</param>
-public sealed record StaticFile(string OutputPath, string Origin, Func<Stream> Open, ImageSize? Size = null);
+internal sealed record StaticFile(string OutputPath, string Origin, Func<Stream> Open, ImageSize? Size = null);

@@ -4,7 +4,7 @@ using PortalGen.Diagnostics;
 namespace PortalGen.Model;
 
 /// <summary>A subject releases are filed under, from topics.yml.</summary>
-public sealed record Topic(string Id, string Name, string? Description, SourceSpan Span)
+internal sealed record Topic(string Id, string Name, string? Description, SourceSpan Span)
 {
     /// <summary>Name and description in the site's other languages, by language code.</summary>
     public ImmutableSortedDictionary<string, RegistryTexts> Translations { get; init; } = ImmutableSortedDictionary<string, RegistryTexts>.Empty;

@@ -7,7 +7,7 @@ namespace PortalGen.Model;
 /// default language, then from the theme's English. Templates read them as <c>t.key</c>; a key that is nowhere is a
 /// template error with file and line, as any misspelt name.
 /// </summary>
-public sealed class UiTexts
+internal sealed class UiTexts
 {
     private readonly FrozenDictionary<string, string> texts;
 

@@ -9,7 +9,7 @@ namespace PortalGen.Model;
 /// the default lives in its own folder (/de/): paths stay the same in every language, and the scheme
 /// of that language's edition puts the folder in front of them.
 /// </summary>
-public sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
+internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
 {
     public const string ReleasesSection = "news";
     public const string PagePrefix = "page";

@@ -3,4 +3,4 @@ using System.Collections.Immutable;
 namespace PortalGen.Model;
 
 /// <summary>The releases of one year (the year of their URL), newest first.</summary>
-public sealed record YearArchive(int Year, ImmutableArray<Release> Releases);
+internal sealed record YearArchive(int Year, ImmutableArray<Release> Releases);

@@ -9,7 +9,7 @@ namespace PortalGen.Modeling;
 /// Checks the old URLs in <c>aliases:</c>: each becomes a file in the output, so it must be a plain path below
 /// the site root that no host or file system can read as something else (no '..', drive, scheme, reserved name).
 /// </summary>
-public static class AliasRules
+internal static class AliasRules
 {
     private static readonly HashSet<string> ReservedWindowsNames = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -11,7 +11,7 @@ namespace PortalGen.Modeling;
 /// Puts the final URLs into a rendered body in place of its placeholders, once every release has its URL, and
 /// reports links to releases that exist but are not in this build (drafts, future, expired).
 /// </summary>
-public static partial class DeferredLinkResolver
+internal static partial class DeferredLinkResolver
 {
     public static string Resolve(string html, ImmutableArray<DeferredLink> links, LinkTargets targets, UrlScheme urls, DiagnosticBag diagnostics)
     {

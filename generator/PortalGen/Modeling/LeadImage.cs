@@ -10,7 +10,7 @@ namespace PortalGen.Modeling;
 /// Resolves a release's <c>image:</c>: a path relative to its file (a bundle's photo, or one beside a plain
 /// release) becomes the URL the file is published at; '/x' is below the site root; a URL stays as written.
 /// </summary>
-public static class LeadImage
+internal static class LeadImage
 {
     public static Release Resolve(Release release, ContentDocument document, LinkTargets targets, ContentIndex content, DiagnosticBag diagnostics)
     {

@@ -8,7 +8,7 @@ namespace PortalGen.Modeling;
 /// Where every file an editor can link to ends up: each published release and page at its URL, each file of
 /// its bundle beside it, every other file below news/ and pages/ at its own path. Built once the URLs are known.
 /// </summary>
-public sealed class LinkTargets
+internal sealed class LinkTargets
 {
     // Plain dictionaries: freezing 10,000 paths cost more than the few look-ups links make (on every preview save).
     private readonly Dictionary<string, string> sitePaths;

@@ -6,7 +6,7 @@ using PortalGen.Parsing;
 namespace PortalGen.Modeling;
 
 /// <summary>Checks a plain page's front matter and makes its <see cref="PlainPage"/>.</summary>
-public static class PageFactory
+internal static class PageFactory
 {
     public static PlainPage? Create(ContentDocument document, DiagnosticBag diagnostics)
     {

@@ -5,7 +5,7 @@ using PortalGen.Settings;
 namespace PortalGen.Modeling;
 
 /// <summary>Decides whether a release is in this build: drafts, future dates, embargoes and expiry.</summary>
-public static class PublicationRules
+internal static class PublicationRules
 {
     /// <returns>Why the release is left out, or null when it is published.</returns>
     public static LeftOutReason? Check(FrontMatter frontMatter, DateTimeOffset now, PipelineSettings options)

@@ -7,7 +7,7 @@ namespace PortalGen.Modeling;
 /// alike: from the last date, embargo or expiry at or before now to the first one after it. A later
 /// build of the same input whose now falls inside gives the same output.
 /// </summary>
-public readonly record struct PublicationWindow(DateTimeOffset From, DateTimeOffset Until)
+internal readonly record struct PublicationWindow(DateTimeOffset From, DateTimeOffset Until)
 {
     public bool Contains(DateTimeOffset now) => From <= now && now < Until;
 

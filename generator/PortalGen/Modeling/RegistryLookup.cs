@@ -6,7 +6,7 @@ using PortalGen.Parsing;
 namespace PortalGen.Modeling;
 
 /// <summary>Resolves partner and topic ids from front matter, naming the closest known id for a typo.</summary>
-public sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, DiagnosticBag diagnostics)
+internal sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, Partner> partnersById = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);

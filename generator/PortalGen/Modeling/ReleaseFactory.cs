@@ -5,7 +5,7 @@ using PortalGen.Parsing;
 namespace PortalGen.Modeling;
 
 /// <summary>Checks one release's front matter and makes its <see cref="Release"/>, or reports why it cannot.</summary>
-public static class ReleaseFactory
+internal static class ReleaseFactory
 {
     public static Release? Create(ContentDocument document, RegistryLookup registry, DiagnosticBag diagnostics)
     {

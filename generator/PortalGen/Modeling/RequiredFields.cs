@@ -5,7 +5,7 @@ using PortalGen.Parsing;
 namespace PortalGen.Modeling;
 
 /// <summary>The checks releases and pages share: a title, and a slug that is safe in a URL.</summary>
-public static class RequiredFields
+internal static class RequiredFields
 {
     /// <summary>
     /// Longer titles are a body or summary pasted into the wrong field: cards, feeds and search results

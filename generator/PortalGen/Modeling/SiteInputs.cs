@@ -6,7 +6,7 @@ using PortalGen.Parsing;
 namespace PortalGen.Modeling;
 
 /// <summary>What a site's model is built from: its settings, the registries, the parsed documents and what exists in the content folder.</summary>
-public sealed record SiteInputs(
+internal sealed record SiteInputs(
     SiteSettings Settings,
     ImmutableArray<Partner> Partners,
     ImmutableArray<Topic> Topics,

@@ -8,7 +8,7 @@ namespace PortalGen.Modeling;
 /// A translation tells the same news as its original: the same date, partners and topics. Where it does
 /// not, one of the two files is out of date, so the warning names both.
 /// </summary>
-public static class TranslationConsistency
+internal static class TranslationConsistency
 {
     private const string Hint = "a translation has the date, partners and topics of its original";
 

@@ -4,7 +4,7 @@ using PortalGen.Model;
 namespace PortalGen.Modeling;
 
 /// <summary>Two files that would be written to one URL: both are named, since either may be the mistake.</summary>
-public static class UrlCollisions
+internal static class UrlCollisions
 {
     public static void Report(IEnumerable<Release> releases, IEnumerable<PlainPage> pages, DiagnosticBag diagnostics)
     {

@@ -12,7 +12,7 @@ namespace PortalGen.Output;
 /// so a build that reuses the output still prints them). A build whose inputs, window and output all
 /// still match has nothing to do and writes nothing.
 /// </summary>
-public sealed record BuildManifest
+internal sealed record BuildManifest
 {
     private const string Heading = "This folder is written by PortalGen; a build replaces it whole.";
 

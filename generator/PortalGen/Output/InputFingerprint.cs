@@ -11,7 +11,7 @@ namespace PortalGen.Output;
 /// output or messages, and every input file's path and bytes. Equal fingerprints mean equal output,
 /// as long as "now" stays within the previous build's <see cref="Modeling.PublicationWindow"/>.
 /// </summary>
-public static class InputFingerprint
+internal static class InputFingerprint
 {
     public static string Of(SiteSource source, BuildOptions options)
     {

@@ -7,7 +7,7 @@ namespace PortalGen.Output;
 /// Refuses output folders where a build could destroy something: the content or templates folder,
 /// any folder that holds them, the file system root, or a folder with files PortalGen did not write.
 /// </summary>
-public static class OutputFolderGuard
+internal static class OutputFolderGuard
 {
     /// <summary>The file that marks a folder as PortalGen's output, so a later build may replace it.</summary>
     public const string MarkerFileName = ".portalgen-output";

@@ -1,7 +1,7 @@
 namespace PortalGen.Output;
 
 /// <summary>A count of files and their bytes: what a build wrote, compared with what its output folder holds.</summary>
-public readonly record struct OutputSize(int Files, long Bytes)
+internal readonly record struct OutputSize(int Files, long Bytes)
 {
     public static OutputSize Of(IEnumerable<FileInfo> files)
     {

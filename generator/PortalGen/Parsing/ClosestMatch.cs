@@ -1,7 +1,7 @@
 namespace PortalGen.Parsing;
 
 /// <summary>Finds the known name an editor most likely meant, for "did you mean" hints.</summary>
-public static class ClosestMatch
+internal static class ClosestMatch
 {
     /// <summary>The candidate with the smallest edit distance, if it is close enough to be a plausible typo.</summary>
     public static string? Find(string typed, IEnumerable<string> candidates)

@@ -7,7 +7,7 @@ namespace PortalGen.Parsing;
 /// </summary>
 /// <param name="RelativePath">The file's path below content/ without the language suffix (news/2020/x.de.md as news/2020/x.md).</param>
 /// <param name="DisplayPath">The file as diagnostics name it (content/news/2020/x.de.md).</param>
-public sealed record ContentDocument(string RelativePath, string DisplayPath, FrontMatter FrontMatter, RenderedMarkdown Body)
+internal sealed record ContentDocument(string RelativePath, string DisplayPath, FrontMatter FrontMatter, RenderedMarkdown Body)
 {
     /// <summary>The language the file is written in: its name's suffix (x.de.md), else the site's default language.</summary>
     public string Language { get; init; } = "";

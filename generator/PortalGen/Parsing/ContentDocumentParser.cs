@@ -5,7 +5,7 @@ using PortalGen.Model;
 namespace PortalGen.Parsing;
 
 /// <summary>Front matter and body of one content file; safe to call from many threads at once.</summary>
-public static class ContentDocumentParser
+internal static class ContentDocumentParser
 {
     /// <param name="file">The file as read; a language suffix in its name (x.de.md) is taken off and becomes the document's language.</param>
     public static ContentDocument? Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics)

@@ -4,7 +4,7 @@ using PortalGen.Diagnostics;
 namespace PortalGen.Parsing;
 
 /// <summary>The typed fields of a content file's front matter; every field keeps where it was written.</summary>
-public sealed record FrontMatter
+internal sealed record FrontMatter
 {
     /// <summary>Where the front matter starts: the place to point at for a field that is missing.</summary>
     public required SourceSpan Start { get; init; }

@@ -1,7 +1,7 @@
 namespace PortalGen.Parsing;
 
 /// <summary>The language of a front matter block, told by its fence: <c>---</c> YAML, <c>+++</c> TOML.</summary>
-public enum FrontMatterFormat
+internal enum FrontMatterFormat
 {
     Yaml,
     Toml,

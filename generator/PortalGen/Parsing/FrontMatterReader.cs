@@ -8,7 +8,7 @@ namespace PortalGen.Parsing;
 /// Maps a front matter block, YAML or TOML, onto <see cref="FrontMatter"/>, reporting every wrong field in one pass.
 /// Both languages arrive as one positioned node tree, so each field is read, typed and reported once.
 /// </summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     public static FrontMatter? Read(SplitDocument document, string displayPath, TimeZoneInfo siteZone, DiagnosticBag diagnostics)
     {

@@ -4,7 +4,7 @@ using PortalGen.Loading;
 namespace PortalGen.Parsing;
 
 /// <summary>Finds the front matter fences of a content file; says what is wrong when they are not there.</summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     public static SplitDocument? Split(SourceFile file, DiagnosticBag diagnostics)
     {

@@ -4,7 +4,7 @@ using PortalGen.Diagnostics;
 namespace PortalGen.Parsing;
 
 /// <summary>Checks language codes: a BCP 47 tag that .NET knows a culture for, so dates and names can be written in it.</summary>
-public static class LanguageCodes
+internal static class LanguageCodes
 {
     public static bool IsKnown(string code)
     {

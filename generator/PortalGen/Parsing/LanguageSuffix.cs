@@ -8,7 +8,7 @@ namespace PortalGen.Parsing;
 /// A translation is the original's file name with the language before the extension (nec-mou.de.md, or index.de.md
 /// in a page bundle). This finds a file's language and the path it shares with its translations.
 /// </summary>
-public static class LanguageSuffix
+internal static class LanguageSuffix
 {
     /// <summary>
     /// The file's language and the file as its translations all name it (the suffix removed from its relative path,

@@ -6,7 +6,7 @@ namespace PortalGen.Parsing;
 /// Which link targets may become a live href or src: paths, and addresses of the few schemes a press release
 /// links to. javascript:, vbscript:, data: and the like would run or embed code in the reader's browser.
 /// </summary>
-public static class LinkSchemes
+internal static class LinkSchemes
 {
     private static readonly FrozenSet<string> Allowed = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "http", "https", "mailto", "tel");
 

@@ -15,7 +15,7 @@ namespace PortalGen.Parsing;
 /// The one Markdown pipeline of the generator: CommonMark plus tables, footnotes, figures, auto heading ids
 /// and smart typography. A MarkdownPipeline is immutable and thread-safe once built, so it is built once.
 /// </summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
     /// <summary>Typographic characters rather than entities: smaller pages and the same text in HTML, feeds and search.</summary>
     private static readonly Dictionary<SmartyPantType, string> Typography = new()

@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 namespace PortalGen.Parsing;
 
 /// <summary>Where YAML's nesting first went past the limit; thrown by <see cref="NestingDepthGuard"/>, caught and reported by <see cref="YamlDocumentLoader"/>.</summary>
-public sealed class NestingTooDeepException(Mark start) : Exception
+internal sealed class NestingTooDeepException(Mark start) : Exception
 {
     public Mark Start { get; } = start;
 }

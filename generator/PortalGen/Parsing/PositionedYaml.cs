@@ -8,4 +8,4 @@ namespace PortalGen.Parsing;
 /// their own marks; nodes made from another language (TOML) carry theirs in <see cref="Positions"/>.
 /// </summary>
 /// <param name="Positions">Where each made node was written, by reference; null for YAML, whose nodes know.</param>
-public sealed record PositionedYaml(YamlNode Root, IReadOnlyDictionary<YamlNode, SourceSpan>? Positions = null);
+internal sealed record PositionedYaml(YamlNode Root, IReadOnlyDictionary<YamlNode, SourceSpan>? Positions = null);

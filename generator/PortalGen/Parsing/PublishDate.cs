@@ -1,4 +1,4 @@
 namespace PortalGen.Parsing;
 
 /// <summary>A date from front matter: the instant, and whether the editor gave a time of day.</summary>
-public readonly record struct PublishDate(DateTimeOffset Instant, bool HasTime);
+internal readonly record struct PublishDate(DateTimeOffset Instant, bool HasTime);

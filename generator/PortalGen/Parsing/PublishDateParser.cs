@@ -7,7 +7,7 @@ namespace PortalGen.Parsing;
 /// Reads the date forms editors write (2020-12-02, 2020-12-02T09:00:00+01:00, '2016-03-29T13:00:00.000Z',
 /// 2020-12-02 09:00). A date without a zone is in the site's time zone, as in Hugo with timeZone set.
 /// </summary>
-public static partial class PublishDateParser
+internal static partial class PublishDateParser
 {
     public const string Hint = "write dates as 2020-12-02 or 2020-12-02T09:00:00+01:00";
 

@@ -8,7 +8,7 @@ namespace PortalGen.Parsing;
 /// Leaves raw HTML out of a Markdown body, as Hugo's safe default does, and warns where it was:
 /// a press release from a partner office must not bring scripts or broken markup into the portal.
 /// </summary>
-public static class RawHtmlRemover
+internal static class RawHtmlRemover
 {
     /// <summary>Warns about an HTML block (unless it is a comment); the caller takes it out of its container.</summary>
     public static void Report(HtmlBlock block, string displayPath, DiagnosticBag diagnostics)

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace PortalGen.Parsing;
 
 /// <summary>Reads partners.yml and topics.yml: lists of entries with unique, URL-safe ids.</summary>
-public static partial class RegistryReader
+internal static partial class RegistryReader
 {
     public static ImmutableArray<Partner> ReadPartners(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings) =>
         ReadEntries(file, diagnostics, "partner", (entry, fields, id, span) =>

@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 /// (<see cref="Model.SearchExcerpt.Length"/>). In UTF-8, as the index writes it: the model keeps
 /// it from parsing to the end of the build, and as a string it was twice the size (29 MB at 10,000 releases).
 /// </param>
-public sealed record RenderedMarkdown(string Html, string LeadText, ReadOnlyMemory<byte> SearchText)
+internal sealed record RenderedMarkdown(string Html, string LeadText, ReadOnlyMemory<byte> SearchText)
 {
     /// <summary>Links whose URLs the HTML holds as placeholders until the model is built.</summary>
     public ImmutableArray<DeferredLink> DeferredLinks { get; init; } = [];

@@ -7,7 +7,7 @@ namespace PortalGen.Parsing;
 /// Editors write links to the site's own pages from its root ("/about/", "/feed.xml"); a site served below a
 /// sub-path (/portal/) needs them to carry that path, as every link the templates make does.
 /// </summary>
-public static class RootLinkRebaser
+internal static class RootLinkRebaser
 {
     public static void Rebase(LinkInline link, UrlScheme urls)
     {

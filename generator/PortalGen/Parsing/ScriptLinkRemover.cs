@@ -7,7 +7,7 @@ namespace PortalGen.Parsing;
 /// Turns links and images whose target would run code (javascript:, data:, ...) into their plain text, with a
 /// warning, whatever unsafe_html says: Markdig renders any link target it is given, and no press release needs one.
 /// </summary>
-public static class ScriptLinkRemover
+internal static class ScriptLinkRemover
 {
     public static bool IsUnsafe(Inline inline) => inline switch
     {

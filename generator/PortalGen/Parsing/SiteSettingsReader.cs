@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace PortalGen.Parsing;
 
 /// <summary>Reads site.yml into <see cref="SiteSettings"/>; a wrong setting is a diagnostic, a missing one a default.</summary>
-public static class SiteSettingsReader
+internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
         ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];

@@ -6,7 +6,7 @@ namespace PortalGen.Parsing;
 /// </summary>
 /// <param name="FrontMatterLineOffset">Lines in the file before the front matter text (the opening fence).</param>
 /// <param name="BodyLineOffset">Lines in the file before the body (the front matter and both fences).</param>
-public sealed record SplitDocument(
+internal sealed record SplitDocument(
     FrontMatterFormat Format,
     string FrontMatter,
     int FrontMatterLineOffset,

@@ -12,7 +12,7 @@ namespace PortalGen.Parsing;
 /// Parses TOML front matter (Hugo's <c>+++</c>) with Tomlyn and translates its syntax tree into the YAML node
 /// model with every value's position, so one typed reader serves both languages and their diagnostics alike.
 /// </summary>
-public static partial class TomlDocumentLoader
+internal static partial class TomlDocumentLoader
 {
     /// <summary>The tree, or null with a diagnostic for each of Tomlyn's errors, at its line and column.</summary>
     public static PositionedYaml? Load(string text, string displayPath, int lineOffset, DiagnosticBag diagnostics)

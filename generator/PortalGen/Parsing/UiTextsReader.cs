@@ -11,7 +11,7 @@ namespace PortalGen.Parsing;
 /// Reads the theme's words, templates/i18n/LANG.yml (flat <c>key: text</c> lines), from the default theme and the
 /// site's own templates/i18n/, key by key: a site changes or adds one text without copying the rest.
 /// </summary>
-public static class UiTextsReader
+internal static class UiTextsReader
 {
     public const string Folder = SiteSourceLoader.TextsFolder;
 

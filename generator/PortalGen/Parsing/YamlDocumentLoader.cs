@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace PortalGen.Parsing;
 
 /// <summary>Parses YAML text into YamlDotNet's node tree, turning its exceptions into diagnostics with positions.</summary>
-public static partial class YamlDocumentLoader
+internal static partial class YamlDocumentLoader
 {
     /// <summary>
     /// Front matter and registries need a few levels; YamlDotNet builds its node tree recursively and would

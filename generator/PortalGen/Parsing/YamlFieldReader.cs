@@ -12,7 +12,7 @@ namespace PortalGen.Parsing;
 /// that points at the value, and the reader returns null so the caller can go on collecting.
 /// </summary>
 /// <param name="positions">Where nodes made from TOML were written (see <see cref="PositionedYaml"/>); null for YAML.</param>
-public sealed class YamlFieldReader(string displayPath, int lineOffset, DiagnosticBag diagnostics, IReadOnlyDictionary<YamlNode, SourceSpan>? positions = null)
+internal sealed class YamlFieldReader(string displayPath, int lineOffset, DiagnosticBag diagnostics, IReadOnlyDictionary<YamlNode, SourceSpan>? positions = null)
 {
     /// <summary>Bounds what one file's free-form values may expand to; YAML aliases can multiply a few lines into billions of nodes.</summary>
     public const int MaxPlainValueNodes = 10_000;

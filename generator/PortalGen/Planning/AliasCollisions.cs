@@ -8,7 +8,7 @@ namespace PortalGen.Planning;
 /// An alias whose redirect page would overwrite a real page, or another alias's: checked against the page plan,
 /// which holds every page the build writes, and named with both files, since either may be the mistake.
 /// </summary>
-public static class AliasCollisions
+internal static class AliasCollisions
 {
     private const string Hint = "remove the alias, or give the page another URL";
 

@@ -9,7 +9,7 @@ namespace PortalGen.Planning;
 /// files of page bundles), with a collision between any two of them or with an alias reported. Shared by the
 /// build and the preview server, so both serve the same site.
 /// </summary>
-public static class OutputPlanner
+internal static class OutputPlanner
 {
     /// <summary>The pages of every language's edition; the files of page bundles once, where the default language has them.</summary>
     public static (ImmutableArray<PlannedPage> Pages, ImmutableArray<StaticFile> Files) Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<StaticFile> staticFiles, DiagnosticBag diagnostics)

@@ -5,7 +5,7 @@ using PortalGen.Model;
 namespace PortalGen.Planning;
 
 /// <summary>Lists every HTML page of the site, in a stable order; a pure function of the model and the theme's words.</summary>
-public static class PagePlanner
+internal static class PagePlanner
 {
     /// <summary>The pages of every language's edition, the editions in the order site.yml lists their languages.</summary>
     public static ImmutableArray<PlannedPage> Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts) =>

@@ -9,7 +9,7 @@ namespace PortalGen.Planning;
 /// (home, partners, year 2020, page 2 of a list) and the same index in the other editions. For the hreflang links,
 /// the language switcher and the sitemap's alternates; reciprocal by construction, since every version finds the same set.
 /// </summary>
-public sealed class PageTranslations
+internal sealed class PageTranslations
 {
     private readonly Lazy<FrozenDictionary<string, ImmutableArray<PlannedPage>>> byKey;
     private readonly FrozenDictionary<string, UrlScheme> urlsByLanguage;

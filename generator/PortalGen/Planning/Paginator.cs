@@ -7,7 +7,7 @@ namespace PortalGen.Planning;
 /// <param name="PageNumber">1-based.</param>
 /// <param name="PreviousPath">Site-relative path of the page before (newer releases), or null on the first.</param>
 /// <param name="NextPath">Site-relative path of the page after (older releases), or null on the last.</param>
-public sealed record Paginator(
+internal sealed record Paginator(
     ImmutableArray<Release> Items,
     int PageNumber,
     int PageCount,

@@ -3,7 +3,7 @@ using PortalGen.Model;
 namespace PortalGen.Planning;
 
 /// <summary>One HTML page to write: its kind (which picks the template), its path, and what it shows.</summary>
-public sealed record PlannedPage(PageKind Kind, string Path, string Title)
+internal sealed record PlannedPage(PageKind Kind, string Path, string Title)
 {
     public Release? Release { get; init; }
 

@@ -9,7 +9,7 @@ namespace PortalGen.Planning;
 /// index.html): an error rather than a silently replaced page. A file in static/ at the same path as one
 /// beside a release wins, as static/ wins over the theme's assets.
 /// </summary>
-public static class ResourceCollisions
+internal static class ResourceCollisions
 {
     public static ImmutableArray<StaticFile> Report(Site site, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> staticFiles, DiagnosticBag diagnostics)
     {

@@ -11,7 +11,7 @@ namespace PortalGen.Rendering;
 /// <c>&lt;script type="application/ld+json"&gt;</c>: written by a JSON writer, never by string concatenation.
 /// Written straight out rather than built as JSON nodes first, which cost a release page more than the rest of its view.
 /// </summary>
-public static class JsonLd
+internal static class JsonLd
 {
     private static readonly JsonWriterOptions Options = new()
     {

@@ -7,7 +7,7 @@ using Scriban.Runtime;
 namespace PortalGen.Rendering;
 
 /// <summary>The template views of every language's edition: a page is rendered with the views of its own language.</summary>
-public sealed class LanguageViews
+internal sealed class LanguageViews
 {
     private readonly FrozenDictionary<string, TemplateViews> byLanguage;
 

@@ -8,7 +8,7 @@ namespace PortalGen.Rendering;
 /// Renders planned pages through layouts/base.html, which includes the kind's own layout.
 /// One TemplateContext per page at a time (pooled) over the shared parsed templates and views, so pages render in parallel.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates, LanguageViews views)
+internal sealed class PageRenderer(TemplateSet templates, LanguageViews views)
 {
     private readonly TemplateContextPool contexts = new(templates);
 

@@ -11,7 +11,7 @@ namespace PortalGen.Rendering;
 /// theme's of the same name. Parsed templates are shared by all rendering threads; each render has
 /// its own context.
 /// </summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     private readonly FrozenDictionary<string, (SourceFile Source, Template Template)> templates;
 

@@ -6,7 +6,7 @@ using static PortalGen.Rendering.ReadOnlyViews;
 namespace PortalGen.Rendering;
 
 /// <summary>The views of a page's languages: its hreflang alternates and the language switcher. Both are empty on a one-language site.</summary>
-public sealed partial class TemplateViews
+internal sealed partial class TemplateViews
 {
     /// <summary><c>translations</c>: the page in each language it exists in, then x-default; for the hreflang links in the head.</summary>
     private ScriptArray TranslationsOf(PlannedPage page) => FreezeArray(translations.Alternates(page).Select(alternate => Freeze(new ScriptObject

@@ -5,7 +5,7 @@ using static PortalGen.Rendering.ReadOnlyViews;
 namespace PortalGen.Rendering;
 
 /// <summary>The views of the registries: partners, their groups by kind, topics, and the years of the archive.</summary>
-public sealed partial class TemplateViews
+internal sealed partial class TemplateViews
 {
     private ScriptObject PartnerView(Partner partner) => new()
     {

@@ -11,7 +11,7 @@ namespace PortalGen.Rendering;
 /// What templates see, built once from the model as explicit, read-only script objects (never .NET
 /// objects by reflection): shared by every page and every thread, so nothing a template does can change them.
 /// </summary>
-public sealed partial class TemplateViews
+internal sealed partial class TemplateViews
 {
     /// <summary>The globals of <see cref="GlobalsOf"/> (releases among them), with the layout and html that PageRenderer adds.</summary>
     private const int GlobalsCapacity = 17;

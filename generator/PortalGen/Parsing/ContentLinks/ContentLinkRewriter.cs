@@ -17,7 +17,7 @@ namespace PortalGen.Parsing.ContentLinks;
 /// Work on Markdig's parsed document rather than a pipeline extension: it needs per-document state (the file,
 /// what exists beside it), and the one shared, frozen pipeline holds none.
 /// </remarks>
-public static partial class ContentLinkRewriter
+internal static partial class ContentLinkRewriter
 {
     /// <summary>
     /// Stands for a URL until the model is built. Its characters pass Markdig's URL escaping unchanged, so the

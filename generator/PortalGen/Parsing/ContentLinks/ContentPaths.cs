@@ -1,7 +1,7 @@
 namespace PortalGen.Parsing.ContentLinks;
 
 /// <summary>Resolves a path an editor wrote in a content file to a path below the content folder.</summary>
-public static class ContentPaths
+internal static class ContentPaths
 {
     /// <param name="documentPath">The file the reference is written in, below the content folder (news/2020/x.md).</param>
     /// <param name="reference">Relative to that file (../2021/y.md, photo.jpg), or to the content folder when it starts with '/'.</param>

@@ -11,4 +11,4 @@ namespace PortalGen.Parsing.ContentLinks;
 /// <param name="TargetDisplay">The target as messages name it (content/news/2020/x.md).</param>
 /// <param name="Written">The URL as the editor wrote it, for messages.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record DeferredLink(int Index, string Target, string TargetDisplay, string Written, SourceSpan Span);
+internal sealed record DeferredLink(int Index, string Target, string TargetDisplay, string Written, SourceSpan Span);

@@ -9,7 +9,7 @@ using SourceSpan = PortalGen.Diagnostics.SourceSpan;
 namespace PortalGen.Parsing.ContentLinks;
 
 /// <summary>What every image in a body gets: lazy loading, async decoding, its size when known, and an alt text check.</summary>
-public static class ImageAttributes
+internal static class ImageAttributes
 {
     /// <summary>Lazy loading and async decoding keep images off the critical path; see README "Images".</summary>
     public static void Prepare(LinkInline image, SourceSpan span, DiagnosticBag diagnostics)
