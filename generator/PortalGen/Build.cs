@@ -27,6 +27,29 @@ public static class Build
         return result with { Elapsed = clock.Elapsed, Diagnostics = diagnostics.ToSortedArray(), Outcome = OutcomeOf(diagnostics, options) };
     }
 
+    /// <summary>
+    /// Builds a site held in memory, by paths below its root (content/site.yml, templates/layouts/release.html),
+    /// into <paramref name="output"/>: the same pipeline as a build from disk, with no folder read or written.
+    /// </summary>
+    internal static BuildResult Run(IReadOnlyDictionary<string, byte[]> files, PipelineSettings settings, ISiteOutput output)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var run = SitePipeline.Run(MemorySourceLoader.Load(files, diagnostics), settings, IRebuildCache.None, diagnostics);
+        run.Site?.WriteAll(output, settings, diagnostics);
+        var written = run.Site is not null && !settings.Fails(diagnostics);
+        return new BuildResult
+        {
+            Outcome = OutcomeOf(diagnostics, settings),
+            Diagnostics = diagnostics.ToSortedArray(),
+            Pages = written ? run.Site!.Pages.Length : 0,
+            StaticFiles = written ? run.Site!.StaticFiles.Length : 0,
+            Releases = run.Site?.Site.ReleaseCount ?? 0,
+            LeftOut = run.LeftOut,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
     private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var empty = new BuildResult { Outcome = BuildOutcome.ContentErrors, Diagnostics = [] };
@@ -100,18 +123,13 @@ public static class Build
         try
         {
             using var output = options.OutputDirectory is null ? null : StagedOutput.Begin(options.OutputDirectory);
-            built.RenderAll(output, options, diagnostics);
+            built.WriteAll(output, options, diagnostics);
             if (output is null || options.Fails(diagnostics))
             {
                 return !options.Fails(diagnostics);
             }
 
-            var writing = new StageProgress(options.Progress, BuildStage.Writing, 1);
-
-            // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
-            Parallel.ForEach(built.StaticFiles, options.Parallelism, file => output.Copy(file.OutputPath, file.Open));
             output.Commit(manifest(output));
-            writing.Step();
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -128,7 +146,7 @@ public static class Build
     private static Task<string> Fingerprint(SiteSource source, BuildOptions options, bool beforeParsing) =>
         beforeParsing ? Task.FromResult(InputFingerprint.Of(source, options)) : Task.Run(() => InputFingerprint.Of(source, options));
 
-    private static BuildOutcome OutcomeOf(DiagnosticBag diagnostics, BuildOptions options)
+    private static BuildOutcome OutcomeOf(DiagnosticBag diagnostics, PipelineSettings options)
     {
         var errors = diagnostics.ToSortedArray().Where(d => d.IsError || options.Strict).ToList();
         return errors.Count == 0 ? BuildOutcome.Succeeded

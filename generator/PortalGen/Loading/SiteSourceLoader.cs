@@ -94,19 +94,8 @@ internal static class SiteSourceLoader
     public static bool IsTemplatePath(string relativePath) =>
         relativePath.StartsWith("layouts/", StringComparison.Ordinal) || relativePath.StartsWith("partials/", StringComparison.Ordinal);
 
-    private static ImmutableArray<StaticFile> ListStaticFiles(string contentRoot, string templatesRoot)
-    {
-        // The site's assets override the embedded theme's, and content/static overrides both: collect in that order.
-        var byOutputPath = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
-        foreach (var asset in EmbeddedTheme.Assets())
-        {
-            byOutputPath[asset.OutputPath] = asset;
-        }
-
-        AddFolder(byOutputPath, Path.Combine(templatesRoot, "assets"), "assets/");
-        AddFolder(byOutputPath, Path.Combine(contentRoot, StaticFolder), "");
-        return [.. byOutputPath.Values];
-    }
+    private static ImmutableArray<StaticFile> ListStaticFiles(string contentRoot, string templatesRoot) =>
+        [.. SourceRules.StaticFilesOf(FilesIn(Path.Combine(templatesRoot, "assets"), "assets/"), FilesIn(Path.Combine(contentRoot, StaticFolder), ""))];
 
     /// <summary>Images and documents beside releases and pages; image headers are read here, since later stages never touch the disk.</summary>
     private static ImmutableArray<ContentResource> ListResources(BuildOptions options, string contentRoot)
@@ -124,29 +113,16 @@ internal static class SiteSourceLoader
     private static ContentResource Resource(BuildOptions options, string contentRoot, string path) =>
         new(RelativePath(contentRoot, path), Display(options, path), () => File.OpenRead(path), ImageSizeReader.Read(path));
 
-    private static void AddFolder(SortedDictionary<string, StaticFile> byOutputPath, string folder, string outputPrefix)
-    {
-        foreach (var file in EnumerateFiles(folder))
-        {
-            var outputPath = outputPrefix + RelativePath(folder, file);
-            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => File.OpenRead(file), ImageSizeReader.Read(file));
-        }
-    }
+    private static IEnumerable<StaticFile> FilesIn(string folder, string outputPrefix) =>
+        EnumerateFiles(folder).Select(file => new StaticFile(outputPrefix + RelativePath(folder, file), file, () => File.OpenRead(file), ImageSizeReader.Read(file)));
 
     private static void WarnAboutStrayMarkdown(BuildOptions options, string contentRoot, DiagnosticBag diagnostics)
     {
         foreach (var file in EnumerateFiles(contentRoot))
         {
-            var relative = RelativePath(contentRoot, file);
-            var slash = relative.IndexOf('/', StringComparison.Ordinal);
-            var topFolder = slash < 0 ? "" : relative[..slash];
-            if (IsMarkdown(file) && topFolder is not (ReleasesFolder or PagesFolder or StaticFolder))
+            if (SourceRules.IsStrayMarkdown(RelativePath(contentRoot, file)))
             {
-                diagnostics.Warning(
-                    DiagnosticCodes.StrayContentFile,
-                    SourceSpan.WholeFile(Display(options, file)),
-                    "this Markdown file is neither a release nor a page and is not published",
-                    $"move it below {ReleasesFolder}/ (a release) or {PagesFolder}/ (a plain page)");
+                SourceRules.ReportStrayMarkdown(Display(options, file), diagnostics);
             }
         }
     }
@@ -202,11 +178,7 @@ internal static class SiteSourceLoader
             var file = ReadOptional(name);
             if (file is null && !File.Exists(Path.Combine(root, name)))
             {
-                diagnostics.Error(
-                    DiagnosticCodes.MissingSiteFile,
-                    SourceSpan.WholeFile(Display(options, Path.Combine(root, name))),
-                    $"the site has no {name}",
-                    $"every site needs {name} with at least a title and base_url");
+                SourceRules.ReportMissing(name, Display(options, Path.Combine(root, name)), diagnostics);
             }
 
             return file;
@@ -244,13 +216,8 @@ internal static class SiteSourceLoader
             {
                 using var handle = File.OpenHandle(path);
                 var length = RandomAccess.GetLength(handle);
-                if (length > MaxTextFileBytes)
+                if (!SourceRules.CheckTextSize(length, display, diagnostics))
                 {
-                    diagnostics.Error(
-                        DiagnosticCodes.FileTooLarge,
-                        SourceSpan.WholeFile(display),
-                        $"the file has {length / (1024.0 * 1024.0):0.0} MiB, more than the {MaxTextFileBytes / (1024 * 1024)} MiB a text file of the site may have",
-                        "is it a data dump or a pasted image? large files belong in static/, which is copied as it is");
                     return null;
                 }
 

@@ -10,7 +10,7 @@ namespace PortalGen.Output;
 /// succeeded: a failed or killed build leaves the previous site exactly as it was. A file whose bytes
 /// did not change keeps its old timestamp, so hosts and sync tools see only real changes.
 /// </summary>
-internal sealed class StagedOutput : IDisposable
+internal sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

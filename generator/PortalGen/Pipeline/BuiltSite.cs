@@ -47,10 +47,25 @@ internal sealed class BuiltSite
     internal PageRenderer Renderer { get; }
 
     /// <summary>
-    /// Renders every artifact and page, in parallel, into <paramref name="output"/>; without one (check) the same work
-    /// runs and is thrown away, so check finds exactly what build would. Then the link check, when the settings ask for it.
+    /// Renders every artifact and page, in parallel, into <paramref name="output"/>, then the link check when the
+    /// settings ask for it, then copies the static files unless the diagnostics fail the run. Without an output
+    /// (check) the same work runs and is thrown away, so check finds exactly what build would.
     /// </summary>
-    public void RenderAll(StagedOutput? output, PipelineSettings settings, DiagnosticBag diagnostics)
+    public void WriteAll(ISiteOutput? output, PipelineSettings settings, DiagnosticBag diagnostics)
+    {
+        RenderAll(output, settings, diagnostics);
+        if (output is null || settings.Fails(diagnostics))
+        {
+            return;
+        }
+
+        // Static files come after the artifacts, so a site's own robots.txt replaces the generated one.
+        var writing = new StageProgress(settings.Progress, BuildStage.Writing, 1);
+        Parallel.ForEach(StaticFiles, settings.Parallelism, file => output.Copy(file.OutputPath, file.Open));
+        writing.Step();
+    }
+
+    private void RenderAll(ISiteOutput? output, PipelineSettings settings, DiagnosticBag diagnostics)
     {
         var rendered = new ConcurrentBag<RenderedPage>();
         var rendering = new StageProgress(settings.Progress, BuildStage.Rendering, Pages.Length);

@@ -165,7 +165,7 @@ public sealed class AtomFeedTests() : BuiltSiteTests(Site)
     [Test]
     public void Feed_is_utf8_without_bom_with_lf_line_ends()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(Built.Output, "feed.xml"));
+        var bytes = Built.Bytes("feed.xml")!;
 
         Assert.Multiple(() =>
         {

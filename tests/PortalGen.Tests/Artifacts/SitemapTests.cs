@@ -42,9 +42,8 @@ public sealed class SitemapTests() : BuiltSiteTests(Site)
     [Test]
     public void Sitemap_lists_exactly_the_html_pages_written_except_the_404_page()
     {
-        var written = Directory.EnumerateFiles(Built.Output, "*.html", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(Built.Output, file).Replace('\\', '/'))
-            .Where(file => file != "404.html")
+        var written = Built.OutputPaths
+            .Where(file => file.EndsWith(".html", StringComparison.Ordinal) && file != "404.html")
             .Select(file => "https://news.example.org/" + file[..^"index.html".Length])
             .Order(StringComparer.Ordinal);
 

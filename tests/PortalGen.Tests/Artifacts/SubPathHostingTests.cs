@@ -56,7 +56,7 @@ public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
     {
         var outside = new List<string>();
         var checkedLinks = 0;
-        foreach (var file in OutputFiles("*.html"))
+        foreach (var file in OutputFiles(".html"))
         {
             var page = Built.Html(file);
             var pageUrl = new Uri(new Uri(Root), file == "404.html" ? "" : file[..^"index.html".Length]);
@@ -146,8 +146,7 @@ public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
         }
     }
 
-    private IEnumerable<string> OutputFiles(string pattern) =>
-        Directory.EnumerateFiles(Built.Output, pattern, SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(Built.Output, file).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
+    /// <param name="ending">How the file's name ends: ".html", or "feed.xml".</param>
+    private IEnumerable<string> OutputFiles(string ending) =>
+        Built.OutputPaths.Where(file => file.EndsWith(ending, StringComparison.Ordinal));
 }

@@ -156,10 +156,10 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
 
     private List<string> FilesOf(string folder)
     {
-        var root = Path.Combine(Built.Output, folder);
-        return Sorted(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
-            .Where(file => !file.StartsWith("assets/", StringComparison.Ordinal) && !file.StartsWith('.'))
+        return Sorted(Built.OutputPaths
+            .Where(file => file.StartsWith(folder, StringComparison.Ordinal))
+            .Select(file => file[folder.Length..].TrimStart('/'))
+            .Where(file => !file.StartsWith("assets/", StringComparison.Ordinal))
             .Where(file => folder.Length > 0 || !(file.StartsWith("de/", StringComparison.Ordinal) || file.StartsWith("ja/", StringComparison.Ordinal))));
     }
 

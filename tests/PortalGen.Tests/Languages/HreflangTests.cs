@@ -83,8 +83,5 @@ public sealed class HreflangTests() : BuiltSiteTests(ThreeLanguages.Site())
     private List<string> HeadAlternates(string file) =>
         [.. Built.Html(file).QuerySelectorAll("head link[rel=alternate][hreflang]").Select(l => $"{l.GetAttribute("hreflang")} {l.GetAttribute("href")}")];
 
-    private IEnumerable<string> HtmlFiles() =>
-        Directory.EnumerateFiles(Built.Output, "*.html", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(Built.Output, file).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
+    private IEnumerable<string> HtmlFiles() => Built.OutputPaths.Where(file => file.EndsWith(".html", StringComparison.Ordinal));
 }

@@ -1,7 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using PortalGen.Settings;
 
 namespace PortalGen.Tests.Support;
@@ -11,7 +8,7 @@ namespace PortalGen.Tests.Support;
 /// <c>-- content/site.yml --</c> starts a file, everything up to the next marker is its text.
 /// It is written to a fresh temp folder and built with the real pipeline; tests assert on the output.
 /// </summary>
-internal sealed class TestSite : IDisposable
+internal sealed class TestSite : SiteOutputReader, IDisposable
 {
     /// <summary>"Now" for every test build, so publication rules never depend on the day the tests run.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
@@ -67,8 +64,6 @@ internal sealed class TestSite : IDisposable
 
         """;
 
-    private static readonly HtmlParser Parser = new();
-
     private TestSite(string root) => Root = root;
 
     public string Root { get; }
@@ -123,17 +118,15 @@ internal sealed class TestSite : IDisposable
     /// <summary>Diagnostics exactly as the command line prints them.</summary>
     public static IReadOnlyList<string> Lines(BuildResult result) => [.. result.Diagnostics.Select(d => d.ToString())];
 
-    public string Read(string outputPath) => File.ReadAllText(Path.Combine(Output, outputPath));
+    public override IEnumerable<string> OutputPaths =>
+        Directory.Exists(Output)
+            ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(Output, file).Replace('\\', '/')).Order(StringComparer.Ordinal)
+            : [];
 
-    public bool Exists(string outputPath) => File.Exists(Path.Combine(Output, outputPath));
-
-    public IDocument Html(string outputPath) => Parser.ParseDocument(Read(outputPath));
-
-    /// <summary>The records of a search index, in its order, detached from the parsed document.</summary>
-    public JsonElement[] SearchIndexReleases(string outputPath = "search-index.json")
+    public override byte[]? Bytes(string outputPath)
     {
-        using var index = JsonDocument.Parse(Read(outputPath));
-        return [.. index.RootElement.GetProperty("releases").EnumerateArray().Select(r => r.Clone())];
+        var path = Path.Combine(Output, outputPath);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 
     public void Dispose()

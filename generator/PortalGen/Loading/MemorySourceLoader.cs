@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+using PortalGen.Model;
+
+namespace PortalGen.Loading;
+
+/// <summary>
+/// Reads a site held in memory (a test's txtar, a form's unsaved text) into a <see cref="SiteSource"/>, as
+/// <see cref="SiteSourceLoader"/> reads the folders: the same classes of file, the same decoding and messages.
+/// Paths are relative to the site's root, '/' separated: content/site.yml, templates/layouts/release.html.
+/// </summary>
+internal static class MemorySourceLoader
+{
+    private const string Content = "content/";
+    private const string Templates = "templates/";
+
+    public static SiteSource Load(IReadOnlyDictionary<string, byte[]> files, DiagnosticBag diagnostics)
+    {
+        var content = Below(files, Content);
+        var templates = Below(files, Templates);
+        foreach (var path in content.Keys.Where(SourceRules.IsStrayMarkdown))
+        {
+            SourceRules.ReportStrayMarkdown(Content + path, diagnostics);
+        }
+
+        var settings = Text(content, Content, SiteSourceLoader.SettingsFileName, diagnostics);
+        if (settings is null && !content.ContainsKey(SiteSourceLoader.SettingsFileName))
+        {
+            SourceRules.ReportMissing(SiteSourceLoader.SettingsFileName, Content + SiteSourceLoader.SettingsFileName, diagnostics);
+        }
+
+        var contentFiles = content.Keys.Where(path => path.StartsWith(SiteSourceLoader.ReleasesFolder + "/", StringComparison.Ordinal) || path.StartsWith(SiteSourceLoader.PagesFolder + "/", StringComparison.Ordinal)).ToList();
+        return new SiteSource(
+            settings,
+            Text(content, Content, SiteSourceLoader.PartnersFileName, diagnostics),
+            Text(content, Content, SiteSourceLoader.TopicsFileName, diagnostics),
+            Texts(content, Content, path => path.StartsWith(SiteSourceLoader.ReleasesFolder + "/", StringComparison.Ordinal) && SiteSourceLoader.IsMarkdown(path), diagnostics),
+            Texts(content, Content, path => path.StartsWith(SiteSourceLoader.PagesFolder + "/", StringComparison.Ordinal) && SiteSourceLoader.IsMarkdown(path), diagnostics),
+            [.. SourceRules.StaticFilesOf(FilesIn(templates, Templates, "assets/", "assets/"), FilesIn(content, Content, SiteSourceLoader.StaticFolder + "/", ""))],
+            Texts(templates, Templates, SiteSourceLoader.IsTemplatePath, diagnostics))
+        {
+            Resources = [.. contentFiles.Where(path => !SiteSourceLoader.IsMarkdown(path)).Select(path => new ContentResource(path, Content + path, Opener(content[path]), SizeOf(path, content[path])))],
+            TextFiles = Texts(templates, Templates, SiteSourceLoader.IsTextsPath, diagnostics),
+        };
+    }
+
+    /// <summary>The files below a folder, by their path below it, in ordinal order; hidden files are left out as on disk.</summary>
+    private static SortedDictionary<string, byte[]> Below(IReadOnlyDictionary<string, byte[]> files, string folder) =>
+        new(files.Where(file => file.Key.StartsWith(folder, StringComparison.Ordinal) && !file.Key.Split('/').Any(part => part.StartsWith('.')))
+            .ToDictionary(file => file.Key[folder.Length..], file => file.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static SourceFile? Text(SortedDictionary<string, byte[]> files, string root, string path, DiagnosticBag diagnostics) =>
+        files.TryGetValue(path, out var bytes) && SourceRules.CheckTextSize(bytes.Length, root + path, diagnostics) && TextDecoder.Decode(bytes, root + path, diagnostics) is { } text
+            ? new SourceFile(path, root + path, text)
+            : null;
+
+    private static ImmutableArray<SourceFile> Texts(SortedDictionary<string, byte[]> files, string root, Func<string, bool> include, DiagnosticBag diagnostics) =>
+        [.. files.Keys.Where(include).Select(path => Text(files, root, path, diagnostics)).OfType<SourceFile>()];
+
+    private static IEnumerable<StaticFile> FilesIn(SortedDictionary<string, byte[]> files, string root, string folder, string outputPrefix) =>
+        files.Where(file => file.Key.StartsWith(folder, StringComparison.Ordinal))
+            .Select(file => new StaticFile(outputPrefix + file.Key[folder.Length..], root + file.Key, Opener(file.Value), SizeOf(file.Key, file.Value)));
+
+    private static Func<Stream> Opener(byte[] bytes) => () => new MemoryStream(bytes, writable: false);
+
+    private static ImageSize? SizeOf(string path, byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return ImageSizeReader.IsImagePath(path) ? ImageSizeReader.Read(stream) : null;
+    }
+}
