@@ -59,9 +59,15 @@ public static class ReleaseScaffold
             return new PublishDate(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)), HasTime: true);
         }
 
-        if (PublishDateParser.Parse(request.Date, settings.TimeZone) is { } date)
+        if (PublishDateParser.Parse(request.Date, settings.TimeZone, out var outOfRange) is { } date)
         {
             return date;
+        }
+
+        if (outOfRange)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, SourceSpan.WholeFile("--date"), PublishDateRange.Message("--date", request.Date), PublishDateRange.Hint);
+            return null;
         }
 
         diagnostics.Error(DiagnosticCodes.InvalidDate, SourceSpan.WholeFile("--date"), $"'{request.Date}' is not a valid date", PublishDateParser.Hint);

@@ -145,6 +145,23 @@ public sealed class NewCommandTests
         });
     }
 
+    [TestCase("0001-01-01")]
+    [TestCase("9999-12-31T23:59:59-12:00")]
+    [TestCase("2201-01-01")]
+    public void A_date_outside_the_years_1900_to_2200_is_reported_with_the_option(string date)
+    {
+        using var site = TestSite.Create(BerlinSite);
+
+        var (exitCode, _, error) = New(site, "X", "--date", date);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith($"--date: error: --date must be a date between the years 1900 and 2200, found '{date}' (check the year for a typo)\n"));
+            Assert.That(Directory.Exists(Path.Combine(site.Root, "content/news")), Is.False);
+        });
+    }
+
     [Test]
     public void A_title_without_letters_or_digits_asks_for_a_slug()
     {
