@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public const string NullByte = "PG0007";
     public const string FileTooLarge = "PG0008";
     public const string SymbolicLink = "PG0009";
+    public const string DuplicateFileName = "PG0010";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";

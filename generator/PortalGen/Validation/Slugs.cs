@@ -11,7 +11,8 @@ public static partial class Slugs
     public static string FromText(string text)
     {
         var transliterated = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        // Composed first, so ü typed decomposed (u and U+0308, as from a macOS file name) is transliterated too.
+        foreach (var c in Loading.UnicodeNames.Composed(text).ToLowerInvariant())
         {
             transliterated.Append(c switch
             {
