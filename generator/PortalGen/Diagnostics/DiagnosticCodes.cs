@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "PG0008";
     public const string SymbolicLink = "PG0009";
     public const string DuplicateFileName = "PG0010";
+    public const string InvalidOption = "PG0011";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";

@@ -64,6 +64,23 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("build")]
+    [TestCase("check")]
+    public void A_bad_base_url_option_is_bad_usage_naming_the_option_not_site_yml(string command)
+    {
+        using var site = TestSite.Create(TestSite.OneRelease);
+
+        var (exitCode, output, error) = Run([.. SiteArguments(site, command), "--base-url", "ftp://preview"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith("portalgen: error: --base-url must be an absolute http or https address, found 'ftp://preview' (for example https://news.example.org/ or https://example.org/portal/)\n"));
+            Assert.That(error, Does.Not.Contain("site.yml"));
+            Assert.That(output, Is.Empty);
+        });
+    }
+
     [Test]
     public void Missing_content_folder_is_unusable_input_with_exit_2()
     {
