@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PortalGen.Model;
 using PortalGen.Rendering;
@@ -15,16 +14,10 @@ public static class SearchIndexWriter
     /// <summary>Enough of the body to find a release by what it is about, while 1,000 releases stay a modest download.</summary>
     public const int BodyTextLength = 1500;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // The index is fetched as JSON, never inlined into HTML, so letters such as ü can stay as they are (smaller, readable).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
+    /// <remarks>Written as <see cref="ScriptSafeJson"/> writes JSON, so a theme that inlines the index in a script stays safe.</remarks>
     public static void Write(Site site, IBufferWriter<byte> output)
     {
-        using (var json = new Utf8JsonWriter(output, Options))
+        using (var json = ScriptSafeJson.Writer(output))
         {
             json.WriteStartObject();
             json.WriteStartArray("releases");
