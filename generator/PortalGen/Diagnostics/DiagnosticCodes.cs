@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "PG0118";
     public const string YamlTooDeep = "PG0119";
     public const string TomlSyntax = "PG0120";
+    public const string RepeatedId = "PG0121";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
