@@ -77,9 +77,16 @@ public static class ReleaseScaffold
     private static string? SlugOf(NewRelease request, DiagnosticBag diagnostics)
     {
         var slug = request.Slug ?? Slugs.FromText(request.Title);
-        if (Slugs.IsValid(slug))
+        if (Slugs.IsUsable(slug))
         {
             return slug;
+        }
+
+        if (Slugs.IsValid(slug))
+        {
+            var option = request.Slug is null ? "the title gives the slug" : "the slug";
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, SourceSpan.WholeFile("--slug"), $"{option} '{slug}', which {Slugs.DeviceNameProblem}", $"give another with --slug, such as '{slug}-news'");
+            return null;
         }
 
         var message = request.Slug is null ? $"the title gives no usable slug ('{slug}')" : $"'{slug}' is not a usable slug";

@@ -51,6 +51,15 @@ public static partial class Slugs
     public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
 
     /// <summary>
+    /// The rule a release's URL segment meets in a build (valid, and not a device name): <c>portalgen new</c> asks it
+    /// too, so it never writes a file the build then refuses.
+    /// </summary>
+    public static bool IsUsable(string slug) => IsValid(slug) && !IsDeviceName(slug);
+
+    /// <summary>What is wrong with a slug that <see cref="IsDeviceName"/>, after its name.</summary>
+    public const string DeviceNameProblem = "is a device name on Windows, where the site could not be written";
+
+    /// <summary>
     /// Windows opens a device, not a folder, for these names (with any extension), so a site with
     /// /news/2020/con/ could not be written or copied there.
     /// </summary>

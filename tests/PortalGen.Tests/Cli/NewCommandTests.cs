@@ -162,6 +162,22 @@ public sealed class NewCommandTests
         });
     }
 
+    [TestCase("X", "con", "the slug 'con'")]
+    [TestCase("Nul", null, "the title gives the slug 'nul'")]
+    public void A_slug_that_is_a_windows_device_name_is_refused_as_the_build_would(string title, string? slug, string what)
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+
+        var (exitCode, _, error) = New(site, title, slug is null ? [] : new[] { "--slug", slug });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith($"--slug: error: {what}, which is a device name on Windows, where the site could not be written (give another with --slug, such as '{what[^4..^1]}-news')\n"));
+            Assert.That(Directory.Exists(Path.Combine(site.Root, "content/news")), Is.False);
+        });
+    }
+
     [Test]
     public void A_title_without_letters_or_digits_asks_for_a_slug()
     {
