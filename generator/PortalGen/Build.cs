@@ -88,7 +88,8 @@ public static class Build
         }
 
         var links = options.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], options.Parallelism) : null;
-        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
+        using var stopAtFirstError = new CancellationTokenSource();
+        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages), stopAtFirstError);
         var result = empty with
         {
             Pages = pages.Length,
@@ -126,8 +127,14 @@ public static class Build
 
             // The artifacts go first, beside the pages rather than after them: the search index alone keeps one
             // thread busy for a fifth of a second at 10,000 releases, which left the other core idle at the end.
-            Parallel.For(0, artifacts.Length + pages.Length, options.Parallelism, i =>
+            Parallel.For(0, artifacts.Length + pages.Length, options.Parallelism, (i, loop) =>
             {
+                if (renderer.Stopped)
+                {
+                    loop.Stop(); // a template failed: no other page is begun
+                    return;
+                }
+
                 if (i < artifacts.Length)
                 {
                     using var bytes = new SegmentedMemoryStream();
@@ -149,7 +156,12 @@ public static class Build
 
                 rendering.Step();
             });
-            links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. staticFiles.Select(f => f.OutputPath)], diagnostics);
+
+            // Pages a stopped render left out would show as broken link targets.
+            if (!renderer.Stopped)
+            {
+                links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. staticFiles.Select(f => f.OutputPath)], diagnostics);
+            }
 
             if (output is null || Fails(diagnostics, options))
             {
