@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string YamlTooDeep = "PG0119";
     public const string TomlSyntax = "PG0120";
     public const string RepeatedId = "PG0121";
+    public const string MarkdownTooCostly = "PG0122";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
