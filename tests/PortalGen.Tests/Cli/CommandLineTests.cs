@@ -81,6 +81,21 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("9999-12-31T23:59:59Z")]
+    [TestCase("0001-01-01T00:00:00Z")]
+    public void A_now_outside_the_years_1900_to_2200_is_bad_usage(string now)
+    {
+        using var site = TestSite.Create(TestSite.OneRelease + "-- content/site.yml --\ntitle: T\nbase_url: https://news.example.org/\ntimezone: Pacific/Kiritimati\n");
+
+        var (exitCode, _, error) = Run([.. SiteArguments(site, "check")[..^1], now]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith($"portalgen: error: --now must be a date between the years 1900 and 2200, found '{now}' (check the year for a typo)\n"));
+        });
+    }
+
     [Test]
     public void Missing_content_folder_is_unusable_input_with_exit_2()
     {
