@@ -16,7 +16,7 @@ public static class Build
 {
     private static readonly ImmutableHashSet<string> UnusableInputCodes =
     [
-        DiagnosticCodes.MissingFolder, DiagnosticCodes.UnreadableFile, DiagnosticCodes.UnsafeOutputFolder, DiagnosticCodes.ForeignOutputFolder, DiagnosticCodes.WriteFailed,
+        DiagnosticCodes.MissingFolder, DiagnosticCodes.UnreadableFile, DiagnosticCodes.UnsafeOutputFolder, DiagnosticCodes.ForeignOutputFolder, DiagnosticCodes.WriteFailed, DiagnosticCodes.InvalidOption,
     ];
 
     public static BuildResult Run(BuildOptions options)

@@ -14,9 +14,19 @@ internal sealed class NowOption
         command.Options.Add(Option);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(Option) is { } now && !TryParse(now, out _))
+            if (result.GetValue(Option) is not { } now)
+            {
+                return;
+            }
+
+            if (!TryParse(now, out var instant))
             {
                 result.AddError($"--now takes a date and time such as 2026-01-01T09:00:00+01:00, not '{now}'");
+            }
+            else if (!Parsing.PublishDateRange.Contains(instant.Year))
+            {
+                // Near the ends of time a site's zone would carry now past DateTimeOffset's range.
+                result.AddError($"{Parsing.PublishDateRange.Message("--now", now)} ({Parsing.PublishDateRange.Hint})");
             }
         });
     }

@@ -10,6 +10,18 @@ internal sealed class SiteOptions
 
     public Option<string> Templates { get; } = new("--templates") { Description = "The site's templates folder; the default theme serves what it lacks", DefaultValueFactory = _ => "templates" };
 
+    public SiteOptions()
+    {
+        // Refused as bad usage (exit 2) before any build, by the rule site.yml's base_url follows.
+        BaseUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && Parsing.SiteBaseUrl.Parse(text) is null)
+            {
+                result.AddError($"{Parsing.SiteBaseUrl.Message("--base-url", text)} ({Parsing.SiteBaseUrl.Hint})");
+            }
+        });
+    }
+
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Override site.yml's base_url, e.g. for a preview host" };
 
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include releases marked draft: true" };

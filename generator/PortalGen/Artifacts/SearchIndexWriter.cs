@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PortalGen.Model;
+using PortalGen.Rendering;
 
 namespace PortalGen.Artifacts;
 
@@ -11,16 +11,10 @@ namespace PortalGen.Artifacts;
 /// </summary>
 internal static class SearchIndexWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // The index is fetched as JSON, never inlined into HTML, so letters such as ü can stay as they are (smaller, readable).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
+    /// <remarks>Written as <see cref="ScriptSafeJson"/> writes JSON, so a theme that inlines the index in a script stays safe.</remarks>
     public static void Write(Site site, IBufferWriter<byte> output)
     {
-        using (var json = new Utf8JsonWriter(output, Options))
+        using (var json = ScriptSafeJson.Writer(output))
         {
             json.WriteStartObject();
             json.WriteStartArray("releases");

@@ -16,6 +16,8 @@ public static class DiagnosticCodes
     public const string NullByte = "PG0007";
     public const string FileTooLarge = "PG0008";
     public const string SymbolicLink = "PG0009";
+    public const string DuplicateFileName = "PG0010";
+    public const string InvalidOption = "PG0011";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
@@ -37,6 +39,8 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "PG0118";
     public const string YamlTooDeep = "PG0119";
     public const string TomlSyntax = "PG0120";
+    public const string RepeatedId = "PG0121";
+    public const string MarkdownTooCostly = "PG0122";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -60,12 +60,17 @@ internal static class SiteSourceLoader
                 pages = reader.ReadMarkdownBelow(PagesFolder);
                 WarnAboutStrayMarkdown(options, contentRoot, diagnostics);
             },
-            () => ReportSymbolicLinks(options, contentRoot, diagnostics),
+            () =>
+            {
+                ReportSymbolicLinks(options, contentRoot, diagnostics);
+                UnicodeNames.ReportCollisions(options, EnumerateEveryName(contentRoot), diagnostics);
+            },
             () =>
             {
                 siteTemplates = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTemplatePath) : [];
                 textFiles = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTextsPath) : [];
                 ReportSymbolicLinks(options, templatesRoot, diagnostics);
+                UnicodeNames.ReportCollisions(options, EnumerateEveryName(templatesRoot), diagnostics);
                 staticFiles = ListStaticFiles(contentRoot, templatesRoot);
             },
             () => resources = ListResources(options, contentRoot));
@@ -155,21 +160,26 @@ internal static class SiteSourceLoader
 
     private static bool IsLink(FileAttributes attributes) => (attributes & FileAttributes.ReparsePoint) != 0;
 
+    /// <summary>Every file below the root, of those whose names are one in NFC the first only (the others are errors).</summary>
     internal static IEnumerable<string> EnumerateFiles(string root) =>
+        UnicodeNames.FirstOfEachName(EnumerateEveryName(root));
+
+    private static IEnumerable<string> EnumerateEveryName(string root) =>
         Directory.Exists(root)
             ? Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint })
                 .Where(path => !Path.GetFileName(path).StartsWith('.'))
                 .Order(StringComparer.Ordinal)
             : [];
 
+    /// <summary>In NFC, as every later stage sees it (<see cref="UnicodeNames"/>).</summary>
     internal static string RelativePath(string root, string file) =>
-        Path.GetRelativePath(root, file).Replace('\\', '/');
+        UnicodeNames.Composed(Path.GetRelativePath(root, file).Replace('\\', '/'));
 
     internal static bool IsMarkdown(string path) =>
         MarkdownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     internal static string Display(BuildOptions options, string fullPath) =>
-        Path.GetRelativePath(options.DisplayRoot, fullPath).Replace('\\', '/');
+        UnicodeNames.Composed(Path.GetRelativePath(options.DisplayRoot, fullPath).Replace('\\', '/'));
 
     private sealed class FileReader(BuildOptions options, string root, DiagnosticBag diagnostics, SourceFileCache? cache)
     {

@@ -5,7 +5,7 @@ namespace PortalGen.Loading;
 
 /// <summary>
 /// Turns bytes into the text every later stage sees: strict UTF-8 (a Latin-1 file from a partner
-/// office is an error with the place of its first bad byte, not mojibake), no BOM, LF line ends, no null bytes.
+/// office is an error with the place of its first bad byte, not mojibake), no BOM, LF line ends, no null bytes, composed Unicode (NFC).
 /// </summary>
 internal static class TextDecoder
 {
@@ -36,7 +36,7 @@ internal static class TextDecoder
             return null;
         }
 
-        text = NormalizeLineEnds(text);
+        text = UnicodeNames.Composed(NormalizeLineEnds(text));
         var nullByte = text.IndexOf('\0');
         if (nullByte >= 0)
         {

@@ -11,7 +11,8 @@ internal static partial class Slugs
     public static string FromText(string text)
     {
         var transliterated = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        // Composed first, so ü typed decomposed (u and U+0308, as from a macOS file name) is transliterated too.
+        foreach (var c in text.Normalize(NormalizationForm.FormC).ToLowerInvariant())
         {
             transliterated.Append(c switch
             {
@@ -48,6 +49,15 @@ internal static partial class Slugs
     /// or spaces, so it can never step out of its folder or clash by case on case-insensitive hosts.
     /// </summary>
     public static bool IsValid(string slug) => ValidSlug().IsMatch(slug);
+
+    /// <summary>
+    /// The rule a release's URL segment meets in a build (valid, and not a device name): <c>portalgen new</c> asks it
+    /// too, so it never writes a file the build then refuses.
+    /// </summary>
+    public static bool IsUsable(string slug) => IsValid(slug) && !IsDeviceName(slug);
+
+    /// <summary>What is wrong with a slug that <see cref="IsDeviceName"/>, after its name.</summary>
+    public const string DeviceNameProblem = "is a device name on Windows, where the site could not be written";
 
     /// <summary>
     /// Windows opens a device, not a folder, for these names (with any extension), so a site with

@@ -67,6 +67,10 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
                 {
                     resolved.Add(entry);
                 }
+                else
+                {
+                    diagnostics.Warning(DiagnosticCodes.RepeatedId, id.Span, $"{what} '{key}' is listed twice", "remove this one; the first place in the list is the one that counts");
+                }
 
                 continue;
             }

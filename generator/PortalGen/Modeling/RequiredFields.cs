@@ -94,7 +94,7 @@ internal static class RequiredFields
             return slug;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidSlug, span, $"the URL segment '{slug}' is a device name on Windows, where the site could not be written", $"add 'slug: {slug}-news' or another name");
+        diagnostics.Error(DiagnosticCodes.InvalidSlug, span, $"the URL segment '{slug}' {Slugs.DeviceNameProblem}", $"add 'slug: {slug}-news' or another name");
         return null;
     }
 }

@@ -43,8 +43,12 @@ internal static class SiteModeler
     {
         SiteDefinitions Read(DiagnosticBag found)
         {
+            // Without usable settings the registries are not read: their names per language depend on the site's
+            // languages, so each would be a false error (one bad base_url gave 32 of them).
             var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, found);
-            return new SiteDefinitions(settings, RegistryReader.ReadPartners(source.Partners, found, settings), RegistryReader.ReadTopics(source.Topics, found, settings));
+            return settings is null
+                ? new SiteDefinitions(null, [], [])
+                : new SiteDefinitions(settings, RegistryReader.ReadPartners(source.Partners, found, settings), RegistryReader.ReadTopics(source.Topics, found, settings));
         }
 
         return cache.Definitions(source, Read, diagnostics);

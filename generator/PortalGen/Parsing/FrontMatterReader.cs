@@ -102,9 +102,15 @@ internal static class FrontMatterReader
             return null;
         }
 
-        if (PublishDateParser.Parse(text.Value, siteZone) is { } date)
+        if (PublishDateParser.Parse(text.Value, siteZone, out var outOfRange) is { } date)
         {
             return new Field<PublishDate>(date, text.Span);
+        }
+
+        if (outOfRange)
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidDate, text.Span, PublishDateRange.Message($"'{key}'", text.Value), PublishDateRange.Hint);
+            return null;
         }
 
         fields.Diagnostics.Error(DiagnosticCodes.InvalidDate, text.Span, $"'{key}' is not a valid date: '{text.Value}'", PublishDateParser.Hint);

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -51,7 +50,7 @@ internal static class MarkdownRenderer
             .UseGridTables()
             .UseFootnotes()
             .UseFigures()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .Use<HeadingIdExtension>() // GitHub's ids, as UseAutoIdentifiers(AutoIdentifierOptions.GitHub) makes them, in linear time
             .UseSmartyPants(smartyPants)
             .UseAutoLinks()
             .UseEmphasisExtras()
@@ -87,8 +86,18 @@ internal static class MarkdownRenderer
         }
     }
 
-    private static RenderedMarkdown RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    private static RenderedMarkdown? RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
     {
+        if (LinkScanBudget.FirstLineOver(file.Text) is { } line)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.MarkdownTooCostly,
+                new Diagnostics.SourceSpan(file.DisplayPath, line, 1),
+                "this paragraph holds so many '[' that reading its links would take minutes",
+                "a press release needs a few links per paragraph: look for a pasted run of brackets, or split the paragraph with blank lines");
+            return null;
+        }
+
         var document = Markdown.Parse(file.Text, Pipeline, FrontMatterLinesParser.Skipping(bodyLineOffset));
 
         var deferred = BodyRewriter.Rewrite(document, file, allowRawHtml, urls, content, diagnostics);

@@ -11,8 +11,13 @@ internal static partial class PublishDateParser
 {
     public const string Hint = "write dates as 2020-12-02 or 2020-12-02T09:00:00+01:00";
 
-    public static PublishDate? Parse(string text, TimeZoneInfo siteZone)
+    /// <returns>
+    /// The date, or null when the text is no date or (<paramref name="outOfRange"/> true) a date whose year lies outside
+    /// <see cref="PublishDateRange"/>.
+    /// </returns>
+    public static PublishDate? Parse(string text, TimeZoneInfo siteZone, out bool outOfRange)
     {
+        outOfRange = false;
         var match = DatePattern().Match(text.Trim());
         if (!match.Success)
         {
@@ -20,6 +25,13 @@ internal static partial class PublishDateParser
         }
 
         var year = Number(match, "year");
+        if (!PublishDateRange.Contains(year))
+        {
+            // Checked before the offset is applied: at year 1 or 9999 it would leave DateTimeOffset's range and throw.
+            outOfRange = true;
+            return null;
+        }
+
         var month = Number(match, "month");
         var day = Number(match, "day");
         var hasTime = match.Groups["hour"].Success;

@@ -104,7 +104,7 @@ internal static class SiteSettingsReader
                 "the first language listed is the default; 'default_language: de' names another");
         }
 
-        var baseUrl = ParseBaseUrl(baseUrlText, baseUrlSpan, diagnostics);
+        var baseUrl = baseUrlOverride is null ? ParseBaseUrl(baseUrlText, baseUrlSpan, diagnostics) : ParseBaseUrlOption(baseUrlOverride, diagnostics);
         return baseUrl is null || title is null ? null : WithDefaultLanguage(settings, defaultLanguage, diagnostics) with { Title = title.Value.Value, BaseUrl = baseUrl };
     }
 
@@ -141,13 +141,28 @@ internal static class SiteSettingsReader
             return null;
         }
 
-        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        if (SiteBaseUrl.Parse(text) is not { } uri)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidSetting, span, $"'base_url' must be an absolute http or https address, found '{text}'", "for example https://news.example.org/ or https://example.org/portal/");
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, span, SiteBaseUrl.Message("'base_url'", text), SiteBaseUrl.Hint);
             return null;
         }
 
-        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        return uri;
+    }
+
+    /// <summary>
+    /// <c>--base-url</c> replaces site.yml's, so a wrong one is the command's mistake, not the file's: reported with the
+    /// option's name and no place in site.yml (the command line refuses it before a build, with exit 2).
+    /// </summary>
+    private static Uri? ParseBaseUrlOption(string text, DiagnosticBag diagnostics)
+    {
+        if (SiteBaseUrl.Parse(text) is not { } uri)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidOption, SourceSpan.WholeFile("--base-url"), SiteBaseUrl.Message("--base-url", text), SiteBaseUrl.Hint);
+            return null;
+        }
+
+        return uri;
     }
 
     private static TimeZoneInfo? ReadTimeZone(YamlFieldReader fields, YamlNode value)

@@ -70,11 +70,19 @@ internal sealed class BuiltSite
         var rendered = new ConcurrentBag<RenderedPage>();
         var rendering = new StageProgress(settings.Progress, BuildStage.Rendering, Pages.Length);
         var (artifacts, pages) = (Artifacts, Pages);
+        using var stopAtFirstError = new CancellationTokenSource();
+        var renderer = Renderer.StoppingAtFirstError(stopAtFirstError);
 
         // The artifacts go first, beside the pages rather than after them: the search index alone keeps one
         // thread busy for a fifth of a second at 10,000 releases, which left the other core idle at the end.
-        Parallel.For(0, artifacts.Length + pages.Length, settings.Parallelism, i =>
+        Parallel.For(0, artifacts.Length + pages.Length, settings.Parallelism, (i, loop) =>
         {
+            if (renderer.Stopped)
+            {
+                loop.Stop(); // a template failed: no other page is begun
+                return;
+            }
+
             if (i < artifacts.Length)
             {
                 using var bytes = new SegmentedMemoryStream();
@@ -85,7 +93,7 @@ internal sealed class BuiltSite
 
             // The page's HTML is written from its context's buffer; a string of it is made only for the link checker.
             var page = pages[i - artifacts.Length];
-            Renderer.Render(page, diagnostics, html =>
+            renderer.Render(page, diagnostics, html =>
             {
                 output?.WriteText(page.OutputFile, html);
                 if (links is not null)
@@ -96,7 +104,12 @@ internal sealed class BuiltSite
 
             rendering.Step();
         });
-        links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. StaticFiles.Select(f => f.OutputPath)], diagnostics);
+
+        // Pages a stopped render left out would show as broken link targets.
+        if (!renderer.Stopped)
+        {
+            links?.Check([.. rendered], [.. artifacts.Select(a => a.OutputFile), .. StaticFiles.Select(f => f.OutputPath)], diagnostics);
+        }
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PortalGen.Model;
 
@@ -13,12 +12,6 @@ namespace PortalGen.Rendering;
 /// </summary>
 internal static class JsonLd
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
     /// <summary>
     /// Each rendering thread's JSON bytes, kept between pages: a new buffer per release page grew from 1 KB twice
     /// or three times, 35 MB of garbage at 10,000 releases.
@@ -120,26 +113,21 @@ internal static class JsonLd
     });
 
     /// <summary>
-    /// One JSON object, with &lt;, &gt; and &amp; written as \u escapes, so a title holding "&lt;/script&gt;" or "&lt;!--" can
-    /// never end or confuse the script element it is printed in. Replacing them in the text is exact: outside strings
-    /// JSON has no such characters, and inside strings the escape means the same character. Other letters
-    /// (ü, quotes, +) stay as they are, readable in the page source.
+    /// One JSON object, written by <see cref="ScriptSafeJson"/>: a title holding "&lt;/script&gt;" or "&lt;!--" can never
+    /// end or confuse the script element it is printed in.
     /// </summary>
     private static string ForScriptElement(Action<Utf8JsonWriter> writeMembers)
     {
         var buffer = bufferOfThisThread ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = ScriptSafeJson.Writer(buffer))
         {
             json.WriteStartObject();
             writeMembers(json);
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan)
-            .Replace("<", "\\u003C", StringComparison.Ordinal)
-            .Replace(">", "\\u003E", StringComparison.Ordinal)
-            .Replace("&", "\\u0026", StringComparison.Ordinal);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void WriteSiteOrganization(Utf8JsonWriter json, Site site)

@@ -8,7 +8,13 @@ namespace PortalGen.Rendering;
 /// Renders planned pages through layouts/base.html, which includes the kind's own layout.
 /// One TemplateContext per page at a time (pooled) over the shared parsed templates and views, so pages render in parallel.
 /// </summary>
-internal sealed class PageRenderer(TemplateSet templates, LanguageViews views)
+/// <param name="stopAtFirstError">
+/// For a build: cancelled by the first runtime error of a template, which stops every other page, those rendering
+/// now within a loop step and those not yet begun (<see cref="Stopped"/>). A partial that loops forever otherwise ran
+/// to the loop limit on every page that includes it, almost a minute for the sample site, to report the one same
+/// error. The preview server, which renders a page when it is asked for, passes none.
+/// </param>
+internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, CancellationTokenSource? stopAtFirstError = null)
 {
     private readonly TemplateContextPool contexts = new(templates);
 
@@ -19,6 +25,12 @@ internal sealed class PageRenderer(TemplateSet templates, LanguageViews views)
 
     /// <summary>Scriban's default cuts output at 1 MiB and ends it with "..."; a large index page must never be silently cut.</summary>
     public const int OutputLimit = 256 * 1024 * 1024;
+
+    /// <summary>This renderer over the same templates and views, stopping at the first runtime error (a build's, which renders every page).</summary>
+    public PageRenderer StoppingAtFirstError(CancellationTokenSource stop) => new(templates, views, stop);
+
+    /// <summary>True once a template failed with <c>stopAtFirstError</c>: no page renders after that.</summary>
+    public bool Stopped => stopAtFirstError?.IsCancellationRequested == true;
 
     /// <summary>The HTML of the page as a string, or null with a diagnostic when its template fails.</summary>
     public string? Render(PlannedPage page, DiagnosticBag diagnostics)
@@ -41,7 +53,12 @@ internal sealed class PageRenderer(TemplateSet templates, LanguageViews views)
             return false;
         }
 
-        var (context, output) = contexts.Rent();
+        if (Stopped)
+        {
+            return false;
+        }
+
+        var (context, output) = contexts.Rent(stopAtFirstError?.Token ?? CancellationToken.None);
         var globals = views.GlobalsOf(page);
         globals["layout"] = layout;
         globals["html"] = HtmlTemplateFunctions.Object;
@@ -54,12 +71,19 @@ internal sealed class PageRenderer(TemplateSet templates, LanguageViews views)
             contexts.Return(context);
             return true;
         }
+        catch (ScriptAbortException) when (Stopped)
+        {
+            // Stopped by another page's error, which is the one reported.
+            return false;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(
                 DiagnosticCodes.TemplateRuntime,
                 Diagnostics.SourceSpan.FromZeroBased(templates.DisplayPathOf(e.Span.FileName), e.Span.Start.Line, e.Span.Start.Column),
                 "template: " + e.OriginalMessage);
+            stopAtFirstError?.Cancel();
+
             return false;
         }
     }

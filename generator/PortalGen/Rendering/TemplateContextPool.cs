@@ -16,12 +16,15 @@ internal sealed class TemplateContextPool(TemplateSet templates)
     private readonly ConcurrentBag<TemplateContext> idle = [];
 
     /// <summary>A context for one page, with its output empty.</summary>
-    public (TemplateContext Context, TextBufferOutput Output) Rent()
+    /// <param name="stop">Ends the page's loops (Scriban checks it at each step) when another page's template failed.</param>
+    public (TemplateContext Context, TextBufferOutput Output) Rent(CancellationToken stop)
     {
         if (!idle.TryTake(out var context))
         {
             context = Create();
         }
+
+        context.CancellationToken = stop;
 
         var output = (TextBufferOutput)context.Output;
         output.Clear();

@@ -60,9 +60,15 @@ public static class ReleaseScaffold
             return new PublishDate(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)), HasTime: true);
         }
 
-        if (PublishDateParser.Parse(request.Date, settings.TimeZone) is { } date)
+        if (PublishDateParser.Parse(request.Date, settings.TimeZone, out var outOfRange) is { } date)
         {
             return date;
+        }
+
+        if (outOfRange)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, SourceSpan.WholeFile("--date"), PublishDateRange.Message("--date", request.Date), PublishDateRange.Hint);
+            return null;
         }
 
         diagnostics.Error(DiagnosticCodes.InvalidDate, SourceSpan.WholeFile("--date"), $"'{request.Date}' is not a valid date", PublishDateParser.Hint);
@@ -72,9 +78,16 @@ public static class ReleaseScaffold
     private static string? SlugOf(NewRelease request, DiagnosticBag diagnostics)
     {
         var slug = request.Slug ?? Slugs.FromText(request.Title);
-        if (Slugs.IsValid(slug))
+        if (Slugs.IsUsable(slug))
         {
             return slug;
+        }
+
+        if (Slugs.IsValid(slug))
+        {
+            var option = request.Slug is null ? "the title gives the slug" : "the slug";
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, SourceSpan.WholeFile("--slug"), $"{option} '{slug}', which {Slugs.DeviceNameProblem}", $"give another with --slug, such as '{slug}-news'");
+            return null;
         }
 
         var message = request.Slug is null ? $"the title gives no usable slug ('{slug}')" : $"'{slug}' is not a usable slug";

@@ -32,6 +32,23 @@ public sealed class ContentDiagnosticsTests
     }
 
     [Test]
+    public void A_bad_base_url_given_as_an_option_is_blamed_on_the_option()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease);
+
+        var result = site.Build(options => options with { BaseUrl = "news.example.org" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestSite.Lines(result), Is.EqualTo(new[]
+            {
+                "--base-url: error: --base-url must be an absolute http or https address, found 'news.example.org' (for example https://news.example.org/ or https://example.org/portal/)",
+            }));
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.UnusableInput));
+        });
+    }
+
+    [Test]
     public void Empty_title_counts_as_missing()
     {
         var lines = ErrorsOf(Release.File("2020/x.md", "title:\ndate: 2020-12-02"));

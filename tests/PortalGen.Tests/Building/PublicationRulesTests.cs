@@ -52,6 +52,38 @@ public sealed class PublicationRulesTests
         Assert.That((isPublished, reason), Is.EqualTo(published ? (true, (LeftOutReason?)null) : (false, LeftOutReason.Future)));
     }
 
+    // Now is 2026-11-27T12:00:00Z exactly (TestSite's FixedClock): each rule at that very instant, and one tick (100 ns) after it.
+    [TestCase("2026-11-27T12:00:00Z", true)]
+    [TestCase("2026-11-27T13:00:00+01:00", true)]
+    [TestCase("2026-11-27 13:00", true)]
+    [TestCase("2026-11-27T12:00:00.0000001Z", false)]
+    public void An_embargo_ending_at_the_very_instant_of_now_is_published(string embargo, bool published)
+    {
+        var (isPublished, reason) = Publish($"date: 2026-11-20\nembargo: {embargo}");
+
+        Assert.That((isPublished, reason), Is.EqualTo(published ? (true, (LeftOutReason?)null) : (false, LeftOutReason.Embargoed)));
+    }
+
+    [TestCase("2026-11-27T12:00:00Z", false)]
+    [TestCase("2026-11-27T13:00:00+01:00", false)]
+    [TestCase("2026-11-27 13:00", false)]
+    [TestCase("2026-11-27T12:00:00.0000001Z", true)]
+    public void A_release_expiring_at_the_very_instant_of_now_is_left_out(string expires, bool published)
+    {
+        var (isPublished, reason) = Publish($"date: 2026-01-01\nexpires: {expires}");
+
+        Assert.That((isPublished, reason), Is.EqualTo(published ? (true, (LeftOutReason?)null) : (false, LeftOutReason.Expired)));
+    }
+
+    [TestCase("2026-11-27T12:00:00Z", true)]
+    [TestCase("2026-11-27T12:00:00.0000001Z", false)]
+    public void A_release_dated_at_the_very_instant_of_now_is_published(string date, bool published)
+    {
+        var (isPublished, reason) = Publish($"date: {date}");
+
+        Assert.That((isPublished, reason), Is.EqualTo(published ? (true, (LeftOutReason?)null) : (false, LeftOutReason.Future)));
+    }
+
     [Test]
     public void Future_publishes_embargoed_and_future_releases()
     {

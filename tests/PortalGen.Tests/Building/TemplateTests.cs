@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using PortalGen.Diagnostics;
 using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.Building;
@@ -74,6 +76,36 @@ public sealed class TemplateTests
         var result = site.Build();
 
         Assert.That(TestSite.Lines(result).Single(), Does.StartWith("templates/layouts/release.html:1:").And.Contain("error: template:"));
+    }
+
+    [TestCase(1)]
+    [TestCase(4)]
+    public void The_first_template_error_stops_the_render_of_every_other_page(int threads)
+    {
+        // A partial on every list page that never ends: before, every page ran it to the loop limit, one after another.
+        var releases = string.Concat(Enumerable.Range(1, 12).Select(i => Release.File($"2020/r{i}.md", $"title: R{i}\ndate: 2020-01-{i:00}\npartners: [nec]\ntopics: [ai]")));
+        using var site = TestSite.Create(TestSite.Basics + releases + """
+            -- templates/partials/release-card.html --
+            <article>
+            {{ while true }}{{ end }}
+            </article>
+            """);
+        var rendered = new ConcurrentQueue<BuildProgress>();
+
+        var result = site.Build(options => options with { MaxParallelism = threads, Progress = new Recorder(rendered.Enqueue) });
+
+        var pages = rendered.Where(r => r.Stage == BuildStage.Rendering).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestSite.Lines(result), Is.EqualTo(new[] { "templates/partials/release-card.html:2:4: error: template: Exceeding number of iteration limit `10000000` for loop statement." }));
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
+            Assert.That(pages.Max(r => r.Done), Is.LessThanOrEqualTo(pages[0].Total / 2), "pages rendered after the error");
+        });
+    }
+
+    private sealed class Recorder(Action<BuildProgress> report) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => report(value);
     }
 
     [Test]

@@ -64,6 +64,38 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("build")]
+    [TestCase("check")]
+    public void A_bad_base_url_option_is_bad_usage_naming_the_option_not_site_yml(string command)
+    {
+        using var site = TestSite.Create(TestSite.OneRelease);
+
+        var (exitCode, output, error) = Run([.. SiteArguments(site, command), "--base-url", "ftp://preview"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith("portalgen: error: --base-url must be an absolute http or https address, found 'ftp://preview' (for example https://news.example.org/ or https://example.org/portal/)\n"));
+            Assert.That(error, Does.Not.Contain("site.yml"));
+            Assert.That(output, Is.Empty);
+        });
+    }
+
+    [TestCase("9999-12-31T23:59:59Z")]
+    [TestCase("0001-01-01T00:00:00Z")]
+    public void A_now_outside_the_years_1900_to_2200_is_bad_usage(string now)
+    {
+        using var site = TestSite.Create(TestSite.OneRelease + "-- content/site.yml --\ntitle: T\nbase_url: https://news.example.org/\ntimezone: Pacific/Kiritimati\n");
+
+        var (exitCode, _, error) = Run([.. SiteArguments(site, "check")[..^1], now]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith($"portalgen: error: --now must be a date between the years 1900 and 2200, found '{now}' (check the year for a typo)\n"));
+        });
+    }
+
     [Test]
     public void Missing_content_folder_is_unusable_input_with_exit_2()
     {

@@ -145,6 +145,39 @@ public sealed class NewCommandTests
         });
     }
 
+    [TestCase("0001-01-01")]
+    [TestCase("9999-12-31T23:59:59-12:00")]
+    [TestCase("2201-01-01")]
+    public void A_date_outside_the_years_1900_to_2200_is_reported_with_the_option(string date)
+    {
+        using var site = TestSite.Create(BerlinSite);
+
+        var (exitCode, _, error) = New(site, "X", "--date", date);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith($"--date: error: --date must be a date between the years 1900 and 2200, found '{date}' (check the year for a typo)\n"));
+            Assert.That(Directory.Exists(Path.Combine(site.Root, "content/news")), Is.False);
+        });
+    }
+
+    [TestCase("X", "con", "the slug 'con'")]
+    [TestCase("Nul", null, "the title gives the slug 'nul'")]
+    public void A_slug_that_is_a_windows_device_name_is_refused_as_the_build_would(string title, string? slug, string what)
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+
+        var (exitCode, _, error) = New(site, title, slug is null ? [] : new[] { "--slug", slug });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith($"--slug: error: {what}, which is a device name on Windows, where the site could not be written (give another with --slug, such as '{what[^4..^1]}-news')\n"));
+            Assert.That(Directory.Exists(Path.Combine(site.Root, "content/news")), Is.False);
+        });
+    }
+
     [Test]
     public void A_title_without_letters_or_digits_asks_for_a_slug()
     {

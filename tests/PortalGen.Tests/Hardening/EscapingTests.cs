@@ -99,6 +99,26 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
     }
 
     [Test]
+    public void Every_json_written_holds_no_raw_angle_bracket_or_ampersand_so_a_theme_may_inline_it_in_a_script()
+    {
+        var jsonFiles = OutputFiles(".json").Select(file => (File: file, Json: Built.Read(file)));
+        var jsonLd = Pages().SelectMany(p => p.Page.QuerySelectorAll("script[type='application/ld+json']").Select(s => (p.File, Json: s.TextContent)));
+        var all = jsonFiles.Concat(jsonLd).ToList();
+
+        Assert.That(all.Select(j => j.File), Does.Contain("search-index.json"));
+        foreach (var (file, json) in all)
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(json, Does.Not.Contain("<").And.Not.Contain(">").And.Not.Contain("&"), file);
+                Assert.DoesNotThrow(() => JsonDocument.Parse(json).Dispose(), file);
+            });
+        }
+
+        Assert.That(Built.Read("search-index.json"), Does.Contain("\\u003c/script\\u003e").And.Contain("\\u0026 ampersand"), "escaped as Go's encoder does");
+    }
+
+    [Test]
     public void No_link_or_image_runs_javascript()
     {
         foreach (var (file, page) in Pages())
