@@ -37,6 +37,9 @@ public sealed record BuildOptions
     /// <summary>Threads for parsing and rendering; the output is the same for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>How long a build waits for another build into the same output folder to finish (<see cref="Output.OutputLock"/>).</summary>
+    public TimeSpan OutputLockPatience { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The one place <see cref="MaxParallelism"/> becomes options for Parallel loops (at least one thread).</summary>
     internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = Math.Max(1, MaxParallelism) };
 }

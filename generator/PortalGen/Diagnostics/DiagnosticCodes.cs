@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public const string NullByte = "PG0007";
     public const string FileTooLarge = "PG0008";
     public const string SymbolicLink = "PG0009";
+    public const string NotARegularFile = "PG0010";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
@@ -58,6 +59,8 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "PG0501";
     public const string ForeignOutputFolder = "PG0502";
     public const string WriteFailed = "PG0503";
+    public const string OutputFolderBusy = "PG0504";
+    public const string LeftoverNotRemoved = "PG0505";
 
     public const string BrokenLink = "PG0601";
 }

@@ -26,6 +26,24 @@ public static class SiteSourceLoader
     /// <param name="cache">Files kept from an earlier load (the preview server's), so unchanged ones are not read again.</param>
     public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics, SourceFileCache? cache = null)
     {
+        try
+        {
+            return LoadFolders(options, diagnostics, cache);
+        }
+        catch (AggregateException e) when (IoFailures.AllOf(e) is { } failures)
+        {
+            // A folder that cannot be listed (no permission, or removed midway): the exception names it.
+            foreach (var failure in failures.Select(f => f.Message).Distinct(StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceSpan.WholeFile(Display(options, Path.GetFullPath(options.ContentDirectory))), $"cannot read a folder of the site: {failure}");
+            }
+
+            return null;
+        }
+    }
+
+    private static SiteSource? LoadFolders(BuildOptions options, DiagnosticBag diagnostics, SourceFileCache? cache)
+    {
         var contentRoot = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(contentRoot))
         {
@@ -44,6 +62,7 @@ public static class SiteSourceLoader
         ImmutableArray<SourceFile> releases = [], pages = [], siteTemplates = [], textFiles = [];
         ImmutableArray<StaticFile> staticFiles = [];
         ImmutableArray<ContentResource> resources = [];
+        ImmutableArray<string> contentLitter = [], templatesLitter = [];
 
         // The releases are most of the reading; the other folders are walked beside them rather than after them,
         // each walk on one core (diagnostics are sorted when the build ends, so their order here does not matter).
@@ -58,12 +77,12 @@ public static class SiteSourceLoader
                 pages = reader.ReadMarkdownBelow(PagesFolder);
                 WarnAboutStrayMarkdown(options, contentRoot, diagnostics);
             },
-            () => ReportSymbolicLinks(options, contentRoot, diagnostics),
+            () => contentLitter = ReportEntriesNotFollowed(options, contentRoot, diagnostics),
             () =>
             {
                 siteTemplates = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTemplatePath) : [];
                 textFiles = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", Parsing.UiTextsReader.IsTextsPath) : [];
-                ReportSymbolicLinks(options, templatesRoot, diagnostics);
+                templatesLitter = ReportEntriesNotFollowed(options, templatesRoot, diagnostics);
                 staticFiles = ListStaticFiles(contentRoot, templatesRoot);
             },
             () => resources = ListResources(options, contentRoot));
@@ -71,6 +90,7 @@ public static class SiteSourceLoader
         {
             Resources = resources,
             TextFiles = textFiles,
+            LeftOutFiles = [.. contentLitter, .. templatesLitter],
         };
     }
 
@@ -95,8 +115,8 @@ public static class SiteSourceLoader
             byOutputPath[asset.OutputPath] = asset;
         }
 
-        AddFolder(byOutputPath, Path.Combine(templatesRoot, "assets"), "assets/");
-        AddFolder(byOutputPath, Path.Combine(contentRoot, StaticFolder), "");
+        AddFolder(byOutputPath, templatesRoot, "assets", "assets/");
+        AddFolder(byOutputPath, contentRoot, StaticFolder, "");
         return [.. byOutputPath.Values];
     }
 
@@ -109,16 +129,37 @@ public static class SiteSourceLoader
             .ToArray();
         var resources = new ContentResource[paths.Length];
         Parallel.For(0, paths.Length, options.Parallelism, i =>
-            resources[i] = new ContentResource(RelativePath(contentRoot, paths[i]), paths[i], ImageSizeReader.Read(paths[i])));
+            resources[i] = new ContentResource(RelativePath(contentRoot, paths[i]), paths[i], ImageSizeOf(contentRoot, paths[i])));
         return [.. resources];
     }
 
-    private static void AddFolder(SortedDictionary<string, StaticFile> byOutputPath, string folder, string outputPrefix)
+    private static void AddFolder(SortedDictionary<string, StaticFile> byOutputPath, string root, string folder, string outputPrefix)
     {
-        foreach (var file in EnumerateFiles(folder))
+        var start = Path.Combine(root, folder);
+        foreach (var file in EnumerateFiles(start))
         {
-            var outputPath = outputPrefix + RelativePath(folder, file);
-            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => File.OpenRead(file), ImageSizeReader.Read(file));
+            var outputPath = outputPrefix + RelativePath(start, file);
+            var relative = RelativePath(root, file);
+            byOutputPath[outputPath] = new StaticFile(outputPath, file, () => SiteFiles.OpenRead(file, relative), ImageSizeOf(root, file));
+        }
+    }
+
+    /// <summary>An image's size read through <see cref="SiteFiles"/>, like every other read of a site's file.</summary>
+    private static Model.ImageSize? ImageSizeOf(string root, string file)
+    {
+        if (!ImageSizeReader.IsImagePath(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = SiteFiles.OpenRead(file, RelativePath(root, file));
+            return ImageSizeReader.Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
@@ -141,38 +182,64 @@ public static class SiteSourceLoader
     }
 
     /// <summary>
-    /// A link in a site would publish, or read as a release, whatever it points at: a CI runner's keys, say.
-    /// Links are never followed (<see cref="EnumerateFiles"/> skips them); each is an error here.
+    /// A link in a site would publish, or read as a release, whatever it points at: a CI runner's keys, say; a FIFO
+    /// would hang the build and a device read without end. Neither is ever opened (<see cref="EnumerateFiles"/> skips
+    /// them); each is an error here. Editor and system litter (<see cref="LitterNames"/>) is left out quietly.
     /// </summary>
-    private static void ReportSymbolicLinks(BuildOptions options, string root, DiagnosticBag diagnostics)
+    /// <returns>The litter left out, as diagnostics show paths, for --verbose.</returns>
+    private static ImmutableArray<string> ReportEntriesNotFollowed(BuildOptions options, string root, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(root))
         {
-            return;
+            return [];
         }
 
-        var links = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+        var entries = new FileSystemEnumerable<(string Path, FileSystemEntryKind Kind)>(root, (ref FileSystemEntry entry) => (entry.ToFullPath(), KindOf(ref entry)), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => IsLink(entry.Attributes),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry.Attributes),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => KindOf(ref entry) is not (FileSystemEntryKind.RegularFile or FileSystemEntryKind.Folder),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => KindOf(ref entry) == FileSystemEntryKind.Folder,
         };
-        foreach (var link in links.Order(StringComparer.Ordinal))
+        var litter = ImmutableArray.CreateBuilder<string>();
+        foreach (var (path, kind) in entries.OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
+            var display = Display(options, path);
+            if (kind == FileSystemEntryKind.Missing)
+            {
+                litter.Add(display);
+                continue;
+            }
+
             diagnostics.Error(
-                DiagnosticCodes.SymbolicLink,
-                SourceSpan.WholeFile(Display(options, link)),
-                "this is a symbolic link, and links are not followed",
-                "copy the file or folder here instead; a link could publish files from outside the site");
+                kind == FileSystemEntryKind.SymbolicLink ? DiagnosticCodes.SymbolicLink : DiagnosticCodes.NotARegularFile,
+                SourceSpan.WholeFile(display),
+                kind == FileSystemEntryKind.SymbolicLink ? "this is a symbolic link, and links are not followed" : "this is neither a file nor a folder (a FIFO, socket or device), and is never opened",
+                kind == FileSystemEntryKind.SymbolicLink ? "copy the file or folder here instead; a link could publish files from outside the site" : "remove it; only regular files and folders belong in a site");
         }
+
+        return litter.ToImmutable();
     }
+
+    /// <summary>An entry's kind, with litter as <see cref="FileSystemEntryKind.Missing"/>: to the site it does not exist.</summary>
+    private static FileSystemEntryKind KindOf(ref FileSystemEntry entry) =>
+        LitterNames.IsLitter(entry.FileName) ? FileSystemEntryKind.Missing
+        : IsLink(entry.Attributes) ? FileSystemEntryKind.SymbolicLink
+        : entry.IsDirectory ? FileSystemEntryKind.Folder
+        : UnixFileSystem.IsAvailable ? SiteFiles.KindOf(entry.ToFullPath())
+        : FileSystemEntryKind.RegularFile;
 
     private static bool IsLink(FileAttributes attributes) => (attributes & FileAttributes.ReparsePoint) != 0;
 
+    /// <summary>
+    /// Every file below <paramref name="root"/> in ordinal order, with no link or litter and nothing below them. A FIFO
+    /// or device is listed (telling one apart costs a system call per file), but <see cref="SiteFiles"/> never opens it.
+    /// </summary>
     internal static IEnumerable<string> EnumerateFiles(string root) =>
         Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint })
-                .Where(path => !Path.GetFileName(path).StartsWith('.'))
-                .Order(StringComparer.Ordinal)
+            ? new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.ReparsePoint })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !LitterNames.IsLitter(entry.FileName),
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => !LitterNames.IsLitter(entry.FileName),
+            }.Order(StringComparer.Ordinal)
             : [];
 
     internal static string RelativePath(string root, string file) =>
@@ -231,7 +298,8 @@ public static class SiteSourceLoader
             byte[]? buffer = null;
             try
             {
-                using var handle = File.OpenHandle(path);
+                using var stream = SiteFiles.OpenRead(path, RelativePath(root, path));
+                var handle = stream.SafeFileHandle;
                 var length = RandomAccess.GetLength(handle);
                 if (length > MaxTextFileBytes)
                 {
@@ -258,6 +326,11 @@ public static class SiteSourceLoader
 
                 var text = TextDecoder.Decode(buffer.AsSpan(0, read), display, diagnostics);
                 return text is null ? null : new SourceFile(RelativePath(root, path), display, text);
+            }
+            catch (UnsafeSiteFileException)
+            {
+                // A link or FIFO: the walk of the whole folder reports it once (ReportEntriesNotFollowed).
+                return null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -51,7 +51,7 @@ public sealed class LinkTargets
 
             if (paths.TryGetValue(resource.RelativePath, out var outputPath))
             {
-                resources.Add(new StaticFile(outputPath, resource.FullPath, () => File.OpenRead(resource.FullPath), resource.Size));
+                resources.Add(new StaticFile(outputPath, resource.FullPath, () => SiteFiles.OpenRead(resource.FullPath, resource.RelativePath), resource.Size));
             }
         }
 
