@@ -55,22 +55,17 @@ public sealed class StagedOutput : IDisposable
         Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{purpose}-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     /// <summary>
-    /// A previous output that cannot be removed (chmod 555, or a folder in it) would be swapped out and then only
-    /// half deleted, or not at all, leaving its folder to block every later build: refuse before anything is written.
+    /// An output folder the build may not change (chmod 555) cannot be swapped out and then removed: its files would
+    /// stay in a work folder that blocked every later build. Refuse before anything is written. Only the folder itself
+    /// is checked (chmod 555 and chmod -R 555 both make it read-only): checking each folder in it was a walk of 16,000
+    /// folders at 10,000 releases. A read-only folder deeper in is found when the swapped-out site is removed: the new
+    /// site is in place by then, and the next build reports the folder left behind.
     /// </summary>
     private static void RefuseReadOnly(string output)
     {
-        if (!UnixFileSystem.IsAvailable || !Directory.Exists(output))
+        if (UnixFileSystem.IsAvailable && Directory.Exists(output) && !UnixFileSystem.CanChangeEntriesOf(output))
         {
-            return;
-        }
-
-        var readOnly = new[] { output }
-            .Concat(Directory.EnumerateDirectories(output, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.ReparsePoint }))
-            .FirstOrDefault(folder => !UnixFileSystem.CanChangeEntriesOf(folder));
-        if (readOnly is not null)
-        {
-            throw new UnauthorizedAccessException($"'{readOnly}' is read-only, and a build replaces the output folder whole (make it writable, e.g. chmod -R u+w, or build into another folder)");
+            throw new UnauthorizedAccessException($"'{output}' is read-only, and a build replaces the output folder whole (make it writable, e.g. chmod u+w, or build into another folder)");
         }
     }
 

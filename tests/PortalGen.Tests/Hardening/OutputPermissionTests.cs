@@ -46,25 +46,27 @@ public sealed class OutputPermissionTests
     }
 
     [Test]
-    public void A_read_only_folder_inside_the_output_is_refused_too()
+    public void A_read_only_folder_inside_the_output_is_replaced_and_the_next_build_names_what_is_left()
     {
         using var site = TestSite.Create(TestSite.OneRelease);
         UnprivilegedCommand.GiveAway(site.Root);
         Assert.That(UnprivilegedCommand.RunIn(site.Root, Build).ExitCode, Is.Zero);
-        var before = FolderSnapshot.Of(site.Output);
-        var news = Path.Combine(site.Output, "news/2020");
-        File.SetUnixFileMode(news, (UnixFileMode)0b101_101_101);
+        File.SetUnixFileMode(Path.Combine(site.Output, "news/2020"), (UnixFileMode)0b101_101_101);
         site.Add(Release.File("2020/y.md", "title: Y\ndate: 2020-12-03"));
 
-        var refused = UnprivilegedCommand.RunIn(site.Root, Build);
-        var unchanged = FolderSnapshot.Of(site.Output);
-        File.SetUnixFileMode(news, (UnixFileMode)0b111_101_101);
+        var replaced = UnprivilegedCommand.RunIn(site.Root, Build);
+        var leftBehind = Directory.GetDirectories(site.Root, ".public.*");
+        site.Add(Release.File("2020/z.md", "title: Z\ndate: 2020-12-04"));
+        var next = UnprivilegedCommand.RunIn(site.Root, Build);
 
         Assert.Multiple(() =>
         {
-            Assert.That(refused.ExitCode, Is.EqualTo(2), refused.Error);
-            Assert.That(refused.Error, Does.Contain($"'{news}' is read-only"));
-            Assert.That(unchanged, Is.EqualTo(before));
+            Assert.That(replaced.ExitCode, Is.Zero, replaced.Error);
+            Assert.That(replaced.Output, Does.StartWith("Built "), "the message is true: the new site is in place");
+            Assert.That(leftBehind, Has.Length.EqualTo(1), "the swapped-out site, which could not be removed whole");
+            Assert.That(next.ExitCode, Is.Zero, next.Error);
+            Assert.That(next.Error, Does.StartWith($"{Path.GetFileName(leftBehind.Single())}: warning: cannot remove this folder, which an earlier build left:"));
+            Assert.That(site.Exists("news/2020/z/index.html"), Is.True);
         });
     }
 
