@@ -38,7 +38,7 @@ public sealed class StagedOutput : IDisposable
         hadOutput = Directory.Exists(output);
     }
 
-    /// <exception cref="UnauthorizedAccessException">The previous output could not be removed once replaced.</exception>
+    /// <exception cref="UnauthorizedAccessException">The output folder is read-only: it could be swapped out but never removed.</exception>
     public static StagedOutput Begin(string outputDirectory)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
