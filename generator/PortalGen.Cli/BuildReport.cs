@@ -21,12 +21,20 @@ internal sealed class BuildReport(TextWriter output, TextWriter error)
         }
     }
 
-    /// <summary>--verbose: every release left out, one line each, with the rule and instant that decided it.</summary>
+    /// <summary>
+    /// --verbose: every release left out, one line each, with the rule and instant that decided it; then every
+    /// editor or system file left out (x.md~, .DS_Store).
+    /// </summary>
     public void PrintLeftOut(BuildResult result)
     {
         foreach (var release in result.LeftOut)
         {
             output.WriteLine($"{release.SourcePath}: left out: {ReasonText(release)}");
+        }
+
+        foreach (var file in result.LeftOutFiles)
+        {
+            output.WriteLine($"{file}: left out: an editor's or system's file, or hidden");
         }
     }
 

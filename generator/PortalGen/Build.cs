@@ -16,7 +16,7 @@ public static class Build
 {
     private static readonly ImmutableHashSet<string> UnusableInputCodes =
     [
-        DiagnosticCodes.MissingFolder, DiagnosticCodes.UnreadableFile, DiagnosticCodes.UnsafeOutputFolder, DiagnosticCodes.ForeignOutputFolder, DiagnosticCodes.WriteFailed, DiagnosticCodes.InvalidOption,
+        DiagnosticCodes.MissingFolder, DiagnosticCodes.UnreadableFile, DiagnosticCodes.UnsafeOutputFolder, DiagnosticCodes.ForeignOutputFolder, DiagnosticCodes.WriteFailed, DiagnosticCodes.InvalidOption, DiagnosticCodes.OutputFolderBusy,
     ];
 
     public static BuildResult Run(BuildOptions options)
@@ -53,19 +53,27 @@ public static class Build
     private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var empty = new BuildResult { Outcome = BuildOutcome.ContentErrors, Diagnostics = [] };
-        if (options.OutputDirectory is { } outputDirectory)
+        if (options.OutputDirectory is { } outputDirectory && !OutputFolderGuard.IsSafe(outputDirectory, options, diagnostics))
         {
-            if (!OutputFolderGuard.IsSafe(outputDirectory, options, diagnostics))
+            return empty;
+        }
+
+        // Held until the build returns, so two builds into one folder never interleave and "up to date" is true.
+        using var outputLock = OutputLock.Take(options, diagnostics);
+        if (options.OutputDirectory is { } lockedOutput)
+        {
+            if (outputLock is null)
             {
                 return empty;
             }
 
-            StagedOutput.RecoverFromKilledBuilds(outputDirectory);
+            StagedOutput.RecoverFromKilledBuilds(lockedOutput, options, diagnostics);
         }
 
         var loading = new StageProgress(options.Progress, BuildStage.Loading, 1);
         var source = SiteSourceLoader.Load(options, diagnostics);
         loading.Step();
+        empty = empty with { LeftOutFiles = source?.LeftOutFiles ?? [] };
         if (source?.Settings is null)
         {
             return empty;
@@ -135,6 +143,16 @@ public static class Build
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory!), $"cannot write the site: {e.Message}", "the previous output is unchanged");
+            return false;
+        }
+        catch (AggregateException e) when (IoFailures.AllOf(e) is { } failures)
+        {
+            // From the parallel loops (a full disk fails every writer at once): one line per distinct failure.
+            foreach (var message in failures.Select(f => f.Message).Distinct(StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory!), $"cannot write the site: {message}", "the previous output is unchanged");
+            }
+
             return false;
         }
     }

@@ -21,6 +21,9 @@ public sealed record BuildResult
 
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>Editor and system files the build left out (x.md~, .DS_Store), for --verbose.</summary>
+    public ImmutableArray<string> LeftOutFiles { get; init; } = [];
+
     /// <summary>Nothing the output depends on had changed since the last build into it: nothing was written.</summary>
     public bool UpToDate { get; init; }
 

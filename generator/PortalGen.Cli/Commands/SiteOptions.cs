@@ -32,7 +32,7 @@ internal sealed class SiteOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "List every release left out, with its file and why" };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "List every release left out, with its file and why, and every editor or system file left out" };
 
     public void AddTo(Command command)
     {

@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string SymbolicLink = "PG0009";
     public const string DuplicateFileName = "PG0010";
     public const string InvalidOption = "PG0011";
+    public const string NotARegularFile = "PG0012";
 
     public const string FrontMatterMissing = "PG0101";
     public const string FrontMatterUnclosed = "PG0102";
@@ -62,6 +63,8 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "PG0501";
     public const string ForeignOutputFolder = "PG0502";
     public const string WriteFailed = "PG0503";
+    public const string OutputFolderBusy = "PG0504";
+    public const string LeftoverNotRemoved = "PG0505";
 
     public const string BrokenLink = "PG0601";
 }

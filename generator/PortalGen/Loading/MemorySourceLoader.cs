@@ -44,10 +44,10 @@ internal static class MemorySourceLoader
         };
     }
 
-    /// <summary>The files below a folder, by their path below it, in ordinal order; hidden files are left out as on disk.</summary>
+    /// <summary>The files below a folder, by their path below it in NFC, in ordinal order; litter is left out as on disk.</summary>
     private static SortedDictionary<string, byte[]> Below(IReadOnlyDictionary<string, byte[]> files, string folder) =>
-        new(files.Where(file => file.Key.StartsWith(folder, StringComparison.Ordinal) && !file.Key.Split('/').Any(part => part.StartsWith('.')))
-            .ToDictionary(file => file.Key[folder.Length..], file => file.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        new(files.Where(file => file.Key.StartsWith(folder, StringComparison.Ordinal) && !LitterNames.IsBelowLitter(file.Key))
+            .ToDictionary(file => UnicodeNames.Composed(file.Key[folder.Length..]), file => file.Value, StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static SourceFile? Text(SortedDictionary<string, byte[]> files, string root, string path, DiagnosticBag diagnostics) =>
         files.TryGetValue(path, out var bytes) && SourceRules.CheckTextSize(bytes.Length, root + path, diagnostics) && TextDecoder.Decode(bytes, root + path, diagnostics) is { } text

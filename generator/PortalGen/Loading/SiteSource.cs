@@ -19,6 +19,9 @@ internal sealed record SiteSource(
     /// <summary>The site's own templates/i18n/LANG.yml files, which change or add the theme's words.</summary>
     public ImmutableArray<SourceFile> TextFiles { get; init; } = [];
 
+    /// <summary>Editor and system files left out (<see cref="LitterNames"/>), as diagnostics show paths, for --verbose.</summary>
+    public ImmutableArray<string> LeftOutFiles { get; init; } = [];
+
     /// <summary>
     /// The sources as the stages after parsing read them: without the content files, whose texts (80 MB at 10,000
     /// releases) are then collected once parsed, unless the link checker reads them again.

@@ -28,6 +28,24 @@ internal static class SiteSourceLoader
     /// <param name="cache">Files kept from an earlier load (the preview server's), so unchanged ones are not read again.</param>
     public static SiteSource? Load(BuildOptions options, DiagnosticBag diagnostics, SourceFileCache? cache = null)
     {
+        try
+        {
+            return LoadFolders(options, diagnostics, cache);
+        }
+        catch (AggregateException e) when (IoFailures.AllOf(e) is { } failures)
+        {
+            // A folder that cannot be listed (no permission, or removed midway): the exception names it.
+            foreach (var failure in failures.Select(f => f.Message).Distinct(StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceSpan.WholeFile(Display(options, Path.GetFullPath(options.ContentDirectory))), $"cannot read a folder of the site: {failure}");
+            }
+
+            return null;
+        }
+    }
+
+    private static SiteSource? LoadFolders(BuildOptions options, DiagnosticBag diagnostics, SourceFileCache? cache)
+    {
         var contentRoot = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(contentRoot))
         {
@@ -46,6 +64,7 @@ internal static class SiteSourceLoader
         ImmutableArray<SourceFile> releases = [], pages = [], siteTemplates = [], textFiles = [];
         ImmutableArray<StaticFile> staticFiles = [];
         ImmutableArray<ContentResource> resources = [];
+        ImmutableArray<string> contentLitter = [], templatesLitter = [];
 
         // The releases are most of the reading; the other folders are walked beside them rather than after them,
         // each walk on one core (diagnostics are sorted when the build ends, so their order here does not matter).
@@ -62,14 +81,14 @@ internal static class SiteSourceLoader
             },
             () =>
             {
-                ReportSymbolicLinks(options, contentRoot, diagnostics);
+                contentLitter = ReportEntriesNotFollowed(options, contentRoot, diagnostics);
                 UnicodeNames.ReportCollisions(options, EnumerateEveryName(contentRoot), diagnostics);
             },
             () =>
             {
                 siteTemplates = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTemplatePath) : [];
                 textFiles = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTextsPath) : [];
-                ReportSymbolicLinks(options, templatesRoot, diagnostics);
+                templatesLitter = ReportEntriesNotFollowed(options, templatesRoot, diagnostics);
                 UnicodeNames.ReportCollisions(options, EnumerateEveryName(templatesRoot), diagnostics);
                 staticFiles = ListStaticFiles(contentRoot, templatesRoot);
             },
@@ -78,6 +97,7 @@ internal static class SiteSourceLoader
         {
             Resources = resources,
             TextFiles = textFiles,
+            LeftOutFiles = [.. contentLitter, .. templatesLitter],
         };
     }
 
@@ -100,7 +120,7 @@ internal static class SiteSourceLoader
         relativePath.StartsWith("layouts/", StringComparison.Ordinal) || relativePath.StartsWith("partials/", StringComparison.Ordinal);
 
     private static ImmutableArray<StaticFile> ListStaticFiles(string contentRoot, string templatesRoot) =>
-        [.. SourceRules.StaticFilesOf(FilesIn(Path.Combine(templatesRoot, "assets"), "assets/"), FilesIn(Path.Combine(contentRoot, StaticFolder), ""))];
+        [.. SourceRules.StaticFilesOf(FilesIn(templatesRoot, "assets", "assets/"), FilesIn(contentRoot, StaticFolder, ""))];
 
     /// <summary>Images and documents beside releases and pages; image headers are read here, since later stages never touch the disk.</summary>
     private static ImmutableArray<ContentResource> ListResources(BuildOptions options, string contentRoot)
@@ -115,11 +135,40 @@ internal static class SiteSourceLoader
         return [.. resources];
     }
 
-    private static ContentResource Resource(BuildOptions options, string contentRoot, string path) =>
-        new(RelativePath(contentRoot, path), Display(options, path), () => File.OpenRead(path), ImageSizeReader.Read(path));
+    private static ContentResource Resource(BuildOptions options, string contentRoot, string path)
+    {
+        var onDisk = PathOnDisk(contentRoot, path);
+        return new(RelativePath(contentRoot, path), Display(options, path), () => SiteFiles.OpenRead(path, onDisk), ImageSizeOf(contentRoot, path));
+    }
 
-    private static IEnumerable<StaticFile> FilesIn(string folder, string outputPrefix) =>
-        EnumerateFiles(folder).Select(file => new StaticFile(outputPrefix + RelativePath(folder, file), file, () => File.OpenRead(file), ImageSizeReader.Read(file)));
+    private static IEnumerable<StaticFile> FilesIn(string root, string folder, string outputPrefix)
+    {
+        var start = Path.Combine(root, folder);
+        return EnumerateFiles(start).Select(file =>
+        {
+            var onDisk = PathOnDisk(root, file);
+            return new StaticFile(outputPrefix + RelativePath(start, file), file, () => SiteFiles.OpenRead(file, onDisk), ImageSizeOf(root, file));
+        });
+    }
+
+    /// <summary>An image's size read through <see cref="SiteFiles"/>, like every other read of a site's file.</summary>
+    private static ImageSize? ImageSizeOf(string root, string file)
+    {
+        if (!ImageSizeReader.IsImagePath(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = SiteFiles.OpenRead(file, PathOnDisk(root, file));
+            return ImageSizeReader.Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private static void WarnAboutStrayMarkdown(BuildOptions options, string contentRoot, DiagnosticBag diagnostics)
     {
@@ -133,47 +182,76 @@ internal static class SiteSourceLoader
     }
 
     /// <summary>
-    /// A link in a site would publish, or read as a release, whatever it points at: a CI runner's keys, say.
-    /// Links are never followed (<see cref="EnumerateFiles"/> skips them); each is an error here.
+    /// A link in a site would publish, or read as a release, whatever it points at: a CI runner's keys, say; a FIFO
+    /// would hang the build and a device read without end. Neither is ever opened (<see cref="EnumerateFiles"/> skips
+    /// them); each is an error here. Editor and system litter (<see cref="LitterNames"/>) is left out quietly.
     /// </summary>
-    private static void ReportSymbolicLinks(BuildOptions options, string root, DiagnosticBag diagnostics)
+    /// <returns>The litter left out, as diagnostics show paths, for --verbose.</returns>
+    private static ImmutableArray<string> ReportEntriesNotFollowed(BuildOptions options, string root, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(root))
         {
-            return;
+            return [];
         }
 
-        var links = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+        var entries = new FileSystemEnumerable<(string Path, FileSystemEntryKind Kind)>(root, (ref FileSystemEntry entry) => (entry.ToFullPath(), KindOf(ref entry)), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => IsLink(entry.Attributes),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(entry.Attributes),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => KindOf(ref entry) is not (FileSystemEntryKind.RegularFile or FileSystemEntryKind.Folder),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => KindOf(ref entry) == FileSystemEntryKind.Folder,
         };
-        foreach (var link in links.Order(StringComparer.Ordinal))
+        var litter = ImmutableArray.CreateBuilder<string>();
+        foreach (var (path, kind) in entries.OrderBy(entry => entry.Path, StringComparer.Ordinal))
         {
+            var display = Display(options, path);
+            if (kind == FileSystemEntryKind.Missing)
+            {
+                litter.Add(display);
+                continue;
+            }
+
             diagnostics.Error(
-                DiagnosticCodes.SymbolicLink,
-                SourceSpan.WholeFile(Display(options, link)),
-                "this is a symbolic link, and links are not followed",
-                "copy the file or folder here instead; a link could publish files from outside the site");
+                kind == FileSystemEntryKind.SymbolicLink ? DiagnosticCodes.SymbolicLink : DiagnosticCodes.NotARegularFile,
+                SourceSpan.WholeFile(display),
+                kind == FileSystemEntryKind.SymbolicLink ? "this is a symbolic link, and links are not followed" : "this is neither a file nor a folder (a FIFO, socket or device), and is never opened",
+                kind == FileSystemEntryKind.SymbolicLink ? "copy the file or folder here instead; a link could publish files from outside the site" : "remove it; only regular files and folders belong in a site");
         }
+
+        return litter.ToImmutable();
     }
+
+    /// <summary>An entry's kind, with litter as <see cref="FileSystemEntryKind.Missing"/>: to the site it does not exist.</summary>
+    private static FileSystemEntryKind KindOf(ref FileSystemEntry entry) =>
+        LitterNames.IsLitter(entry.FileName) ? FileSystemEntryKind.Missing
+        : IsLink(entry.Attributes) ? FileSystemEntryKind.SymbolicLink
+        : entry.IsDirectory ? FileSystemEntryKind.Folder
+        : UnixFileSystem.IsAvailable ? SiteFiles.KindOf(entry.ToFullPath())
+        : FileSystemEntryKind.RegularFile;
 
     private static bool IsLink(FileAttributes attributes) => (attributes & FileAttributes.ReparsePoint) != 0;
 
-    /// <summary>Every file below the root, of those whose names are one in NFC the first only (the others are errors).</summary>
+    /// <summary>
+    /// Every file below <paramref name="root"/> in ordinal order, with no link or litter and nothing below them, and of
+    /// those whose names are one in NFC the first only (the others are errors). A FIFO or device is listed (telling one
+    /// apart costs a system call per file), but <see cref="SiteFiles"/> never opens it.
+    /// </summary>
     internal static IEnumerable<string> EnumerateFiles(string root) =>
         UnicodeNames.FirstOfEachName(EnumerateEveryName(root));
 
     private static IEnumerable<string> EnumerateEveryName(string root) =>
         Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint })
-                .Where(path => !Path.GetFileName(path).StartsWith('.'))
-                .Order(StringComparer.Ordinal)
+            ? new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.ReparsePoint })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !LitterNames.IsLitter(entry.FileName),
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => !LitterNames.IsLitter(entry.FileName),
+            }.Order(StringComparer.Ordinal)
             : [];
 
     /// <summary>In NFC, as every later stage sees it (<see cref="UnicodeNames"/>).</summary>
+    /// <summary>The path below the root as the file system spells it, for <see cref="SiteFiles"/>, which walks it on disk.</summary>
+    private static string PathOnDisk(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
     internal static string RelativePath(string root, string file) =>
-        UnicodeNames.Composed(Path.GetRelativePath(root, file).Replace('\\', '/'));
+        UnicodeNames.Composed(PathOnDisk(root, file));
 
     internal static bool IsMarkdown(string path) =>
         MarkdownExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
@@ -224,7 +302,8 @@ internal static class SiteSourceLoader
             byte[]? buffer = null;
             try
             {
-                using var handle = File.OpenHandle(path);
+                using var stream = SiteFiles.OpenRead(path, PathOnDisk(root, path));
+                var handle = stream.SafeFileHandle;
                 var length = RandomAccess.GetLength(handle);
                 if (!SourceRules.CheckTextSize(length, display, diagnostics))
                 {
@@ -246,6 +325,11 @@ internal static class SiteSourceLoader
 
                 var text = TextDecoder.Decode(buffer.AsSpan(0, read), display, diagnostics);
                 return text is null ? null : new SourceFile(RelativePath(root, path), display, text);
+            }
+            catch (UnsafeSiteFileException)
+            {
+                // A link or FIFO: the walk of the whole folder reports it once (ReportEntriesNotFollowed).
+                return null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using PortalGen.Loading;
@@ -40,12 +41,37 @@ internal static class InputFingerprint
     private static byte[] DigestOf(SourceFile? file) =>
         DigestOf(file?.DisplayPath ?? "(none)", MemoryMarshal.AsBytes((file?.Text ?? "").AsSpan()));
 
+    /// <summary>
+    /// Hashed a chunk at a time: a static file may be gigabytes. One that cannot be read hashes as such, so the
+    /// build goes on to copy it and reports the failure there, with its path.
+    /// </summary>
     private static byte[] DigestOf(string path, Func<Stream> open)
     {
-        using var stream = open();
-        var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return DigestOf(path, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, path);
+        var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
+        try
+        {
+            using var stream = open();
+            var length = 0L;
+            while (stream.Read(buffer) is > 0 and var read)
+            {
+                hash.AppendData(buffer, 0, read);
+                length += read;
+            }
+
+            Add(hash, MemoryMarshal.AsBytes([length]));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Add(hash, $"unreadable: {e.Message}");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return hash.GetHashAndReset();
     }
 
     private static byte[] DigestOf(string path, ReadOnlySpan<byte> bytes)

@@ -28,6 +28,17 @@ internal static class OutputFolderGuard
             return false;
         }
 
+        if (new DirectoryInfo(output).LinkTarget is { } target)
+        {
+            // A build swaps the folder whole: it would replace the link with a real folder, and never write where it points.
+            diagnostics.Error(
+                DiagnosticCodes.UnsafeOutputFolder,
+                SourceSpan.WholeFile(display),
+                $"the output folder is a symbolic link (to {target}), and a build replaces the folder whole",
+                $"build into the folder it points at (--output {target}), or remove the link");
+            return false;
+        }
+
         if (Directory.Exists(output) && !File.Exists(Path.Combine(output, MarkerFileName)) && Directory.EnumerateFileSystemEntries(output).Any())
         {
             diagnostics.Error(

@@ -1,7 +1,10 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
-using PortalGen.Artifacts;
+using Microsoft.Win32.SafeHandles;
+using PortalGen.Diagnostics;
+using PortalGen.Loading;
+using PortalGen.Settings;
 
 namespace PortalGen.Output;
 
@@ -13,6 +16,9 @@ namespace PortalGen.Output;
 internal sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Static files are copied and compared this much at a time.</summary>
+    private const int CopyChunk = 256 * 1024;
 
     private readonly string output;
     private readonly string staging;
@@ -33,11 +39,13 @@ internal sealed class StagedOutput : ISiteOutput, IDisposable
         hadOutput = Directory.Exists(output);
     }
 
+    /// <exception cref="UnauthorizedAccessException">The output folder is read-only: it could be swapped out but never removed.</exception>
     public static StagedOutput Begin(string outputDirectory)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder has no parent");
         Directory.CreateDirectory(parent);
+        RefuseReadOnly(output);
         var staging = WorkFolder(output, "staging");
         Directory.CreateDirectory(staging);
         return new StagedOutput(output, staging);
@@ -48,10 +56,26 @@ internal sealed class StagedOutput : ISiteOutput, IDisposable
         Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{purpose}-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     /// <summary>
-    /// A killed build leaves its work folders behind. One killed between the two moves of the swap
-    /// left the previous site only in its "previous" folder: that one is put back, the rest removed.
+    /// An output folder the build may not change (chmod 555) cannot be swapped out and then removed: its files would
+    /// stay in a work folder that blocked every later build. Refuse before anything is written. Only the folder itself
+    /// is checked (chmod 555 and chmod -R 555 both make it read-only): checking each folder in it was a walk of 16,000
+    /// folders at 10,000 releases. A read-only folder deeper in is found when the swapped-out site is removed: the new
+    /// site is in place by then, and the next build reports the folder left behind.
     /// </summary>
-    public static void RecoverFromKilledBuilds(string outputDirectory)
+    private static void RefuseReadOnly(string output)
+    {
+        if (UnixFileSystem.IsAvailable && Directory.Exists(output) && !UnixFileSystem.CanChangeEntriesOf(output))
+        {
+            throw new UnauthorizedAccessException($"'{output}' is read-only, and a build replaces the output folder whole (make it writable, e.g. chmod u+w, or build into another folder)");
+        }
+    }
+
+    /// <summary>
+    /// A killed build leaves its work folders behind. One killed between the two moves of the swap (where the
+    /// file system cannot swap in one step) left the previous site only in its "previous" folder: that one is put
+    /// back, the rest removed. A folder that cannot be removed is a warning, not the end of every later build.
+    /// </summary>
+    public static void RecoverFromKilledBuilds(string outputDirectory, BuildOptions options, DiagnosticBag diagnostics)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output);
@@ -73,7 +97,18 @@ internal sealed class StagedOutput : ISiteOutput, IDisposable
 
         foreach (var folder in leftovers)
         {
-            Directory.Delete(folder, recursive: true);
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.LeftoverNotRemoved,
+                    SourceSpan.WholeFile(Path.GetRelativePath(options.DisplayRoot, folder).Replace('\\', '/')),
+                    $"cannot remove this folder, which an earlier build left: {e.Message}",
+                    "delete it by hand; it is not part of the site");
+            }
         }
     }
 
@@ -130,47 +165,100 @@ internal sealed class StagedOutput : ISiteOutput, IDisposable
         KeepTimestampIfUnchanged(relativePath, target, bytes, length);
     }
 
+    /// <summary>
+    /// Copies a static file a chunk at a time: it may be gigabytes (a video), so it is never held in memory. A chunk
+    /// of zeros is skipped rather than written, so a sparse file stays sparse.
+    /// </summary>
     public void Copy(string relativePath, Func<Stream> open)
     {
-        using var source = open();
-        using var buffer = new SegmentedMemoryStream();
-        source.CopyTo(buffer);
-        Write(relativePath, buffer.Segments);
+        var target = TargetPath(relativePath);
+        var length = 0L;
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyChunk);
+        try
+        {
+            using var source = open();
+            using var file = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+            while (source.ReadAtLeast(buffer, CopyChunk, throwOnEndOfStream: false) is > 0 and var read)
+            {
+                if (buffer.AsSpan(0, read).ContainsAnyExcept((byte)0))
+                {
+                    RandomAccess.Write(file, buffer.AsSpan(0, read), length);
+                }
+
+                length += read;
+            }
+
+            RandomAccess.SetLength(file, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        staged[target] = length;
+        if (hadOutput && new FileInfo(Path.Combine(output, relativePath)) is { Exists: true } previous && previous.Length == length && HoldsSameBytes(previous.FullName, target))
+        {
+            File.SetLastWriteTimeUtc(target, previous.LastWriteTimeUtc);
+        }
     }
 
     /// <summary>What was staged, for the manifest.</summary>
     /// <remarks>Counted while writing: listing the staged folder again was 0.1 s of CPU at 10,000 releases.</remarks>
     public OutputSize StagedSize() => new(staged.Count, staged.Values.Sum());
 
-    /// <summary>Swaps the staged site in for the previous one; the previous one is removed only after.</summary>
+    /// <summary>
+    /// Test seam: runs between the two moves of the swap (where it is two moves), to prove the rollback. Throwing
+    /// here is a second move that failed after the first succeeded.
+    /// </summary>
+    internal Action? BetweenMoves { get; set; }
+
+    /// <summary>Test seam: false makes the swap two moves even where the file system could swap in one step.</summary>
+    internal bool SwapInOneStep { get; set; } = UnixFileSystem.IsAvailable;
+
+    /// <summary>
+    /// Swaps the staged site in for the previous one. On Linux the two folders trade places in one step
+    /// (RENAME_EXCHANGE), so the output folder exists at every instant; elsewhere it is two moves, with the previous
+    /// one put back when the second fails. The previous one is removed only after.
+    /// </summary>
     public void Commit(BuildManifest manifest)
     {
         File.WriteAllText(Path.Combine(staging, OutputFolderGuard.MarkerFileName), manifest.ToMarkerText());
-        var previous = WorkFolder(output, "previous");
-        var hadPrevious = Directory.Exists(output);
-        if (hadPrevious)
+        string? previous = null;
+        if (Directory.Exists(output) && SwapInOneStep && UnixFileSystem.TryExchange(staging, output))
         {
-            Directory.Move(output, previous);
+            previous = staging; // the staging folder's name now holds the previous site
         }
-
-        try
+        else if (Directory.Exists(output))
+        {
+            previous = WorkFolder(output, "previous");
+            Directory.Move(output, previous);
+            try
+            {
+                BetweenMoves?.Invoke();
+                Directory.Move(staging, output);
+            }
+            catch
+            {
+                Directory.Move(previous, output);
+                throw;
+            }
+        }
+        else
         {
             Directory.Move(staging, output);
         }
-        catch
-        {
-            if (hadPrevious)
-            {
-                Directory.Move(previous, output);
-            }
-
-            throw;
-        }
 
         committed = true;
-        if (hadPrevious)
+        if (previous is not null)
         {
-            Directory.Delete(previous, recursive: true);
+            try
+            {
+                Directory.Delete(previous, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The new site is in place: the build succeeded. The next build tries again, and warns if it cannot.
+            }
         }
     }
 
@@ -209,6 +297,45 @@ internal sealed class StagedOutput : ISiteOutput, IDisposable
         {
             File.SetLastWriteTimeUtc(target, info.LastWriteTimeUtc);
         }
+    }
+
+    private static bool HoldsSameBytes(string first, string second)
+    {
+        using var one = File.OpenHandle(first, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var other = File.OpenHandle(second, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffers = (ArrayPool<byte>.Shared.Rent(CopyChunk), ArrayPool<byte>.Shared.Rent(CopyChunk));
+        try
+        {
+            for (var offset = 0L; ; offset += CopyChunk)
+            {
+                var read = ReadChunk(one, buffers.Item1, offset);
+                if (read != ReadChunk(other, buffers.Item2, offset) || !buffers.Item1.AsSpan(0, read).SequenceEqual(buffers.Item2.AsSpan(0, read)))
+                {
+                    return false;
+                }
+
+                if (read < CopyChunk)
+                {
+                    return true;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffers.Item1);
+            ArrayPool<byte>.Shared.Return(buffers.Item2);
+        }
+    }
+
+    private static int ReadChunk(SafeFileHandle file, byte[] buffer, long offset)
+    {
+        var read = 0;
+        while (read < CopyChunk && RandomAccess.Read(file, buffer.AsSpan(read, CopyChunk - read), offset + read) is > 0 and var count)
+        {
+            read += count;
+        }
+
+        return read;
     }
 
     private static bool HoldsExactly(string path, IReadOnlyList<ReadOnlyMemory<byte>> bytes)

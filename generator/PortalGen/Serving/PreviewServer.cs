@@ -81,6 +81,17 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task RespondAsync(HttpContext context)
     {
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (!LocalHost.Allows(context.Request.Host, Address.Port))
+        {
+            // DNS rebinding: a page on attacker.example whose name now resolves to 127.0.0.1 would read the preview,
+            // drafts and embargoed releases included. Browsers send the name they resolved; only ours are served.
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"This preview answers only http://127.0.0.1:{Address.Port}/ and http://localhost:{Address.Port}/.\n", context.RequestAborted);
+            return;
+        }
+
         var path = context.Request.Path.Value ?? "/";
         if (path == LiveReloadScript.EventsPath)
         {
@@ -97,16 +108,31 @@ public sealed class PreviewServer : IAsyncDisposable
             ? snapshot.Respond(path)
             : ProblemPage.Render(StatusCodes.Status503ServiceUnavailable, "The site has errors and has not been built yet", live?.Problems ?? []);
 
+        await using var content = served.Content;
         context.Response.StatusCode = served.Status;
         context.Response.ContentType = served.ContentType;
-        context.Response.ContentLength = served.Body.Length;
+        context.Response.ContentLength = content?.Length ?? served.Body.Length;
         context.Response.Headers.CacheControl = "no-store";
+        if (ContentTypes.IsHtml(served.ContentType))
+        {
+            context.Response.Headers.ContentSecurityPolicy = LocalHost.ContentSecurityPolicy;
+        }
+
         if (served.Location is { } location)
         {
             context.Response.Headers.Location = location;
         }
 
-        if (!HttpMethods.IsHead(context.Request.Method))
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
+        if (content is not null)
+        {
+            await content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        }
+        else
         {
             await context.Response.Body.WriteAsync(served.Body, context.RequestAborted);
         }

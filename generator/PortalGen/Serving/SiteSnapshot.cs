@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using PortalGen.Artifacts;
 using PortalGen.Diagnostics;
+using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Pipeline;
 using PortalGen.Planning;
@@ -109,15 +110,42 @@ internal sealed class SiteSnapshot
         return byFile;
     }
 
-    /// <summary>Static files are read on each request: they are few, small, and may change without a rebuild.</summary>
+    /// <summary>
+    /// Static files are opened on each request: they may change without a rebuild. Each goes through
+    /// <see cref="SiteFiles"/>, so a link put in its place since the load is refused, and is streamed, not read
+    /// into memory (a video is gigabytes); only HTML is read whole, to add the live-reload script.
+    /// </summary>
     private static ServedFile Read(StaticFile file)
     {
-        using var stream = file.Open();
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
+        Stream stream;
+        try
+        {
+            stream = file.Open();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return new ServedFile(StatusCodes.Status404NotFound, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Not found: {file.OutputPath} is gone since the last build"));
+        }
+        catch (UnsafeSiteFileException e)
+        {
+            return new ServedFile(StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Refused: {file.OutputPath}: {e.Kind switch { FileSystemEntryKind.SymbolicLink => "a symbolic link, and links are not followed", _ => "not a regular file" }}"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ServedFile(StatusCodes.Status500InternalServerError, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Cannot read {file.OutputPath}: {e.Message}"));
+        }
+
         var type = ContentTypes.Of(file.OutputPath);
-        return ContentTypes.IsHtml(type)
-            ? new ServedFile(StatusCodes.Status200OK, type, Encoding.UTF8.GetBytes(LiveReloadScript.Inject(Encoding.UTF8.GetString(bytes.ToArray()))))
-            : new ServedFile(StatusCodes.Status200OK, type, bytes.ToArray());
+        if (!ContentTypes.IsHtml(type))
+        {
+            return new ServedFile(StatusCodes.Status200OK, type, []) { Content = stream };
+        }
+
+        using (stream)
+        {
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return new ServedFile(StatusCodes.Status200OK, type, Encoding.UTF8.GetBytes(LiveReloadScript.Inject(Encoding.UTF8.GetString(bytes.ToArray()))));
+        }
     }
 }

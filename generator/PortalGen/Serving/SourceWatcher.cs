@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using PortalGen.Loading;
 
 namespace PortalGen.Serving;
 
@@ -16,33 +17,96 @@ internal sealed class SourceWatcher : IDisposable
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
 
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>();
-    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly Lock watching = new();
+    private readonly Dictionary<string, FileSystemWatcher> folderWatchers = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> parentWatchers = [];
+    private bool disposed;
 
     public SourceWatcher(IEnumerable<string> folders)
     {
-        foreach (var folder in folders.Where(Directory.Exists))
+        foreach (var folder in folders.Select(Path.GetFullPath).Select(Path.TrimEndingDirectorySeparator))
         {
             // Full paths, as LoadedSource knows its files by: a relative folder (--content content) reported relative
             // paths, so every save of a known file walked the whole site again.
-            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+            if (Directory.Exists(folder))
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Changed += (_, e) => Report(e.FullPath);
-            watcher.Created += (_, e) => Report(e.FullPath);
-            watcher.Deleted += (_, e) => Report(e.FullPath);
-            watcher.Renamed += (_, e) =>
-            {
-                Report(e.OldFullPath);
-                Report(e.FullPath);
-            };
+                Watch(folder);
+            }
 
-            // Events were lost: forget everything below the folder, so the next load reads it all again.
-            watcher.Error += (_, _) => changes.Writer.TryWrite(folder);
+            WatchParentOf(folder);
+        }
+    }
+
+    /// <summary>
+    /// A watch ends with its folder: a git checkout of another branch deletes content/ and makes it anew, and every
+    /// edit after it went unseen. The parent is watched for the folder's name, and a folder that comes (back) is
+    /// watched again and loaded whole.
+    /// </summary>
+    private void WatchParentOf(string folder)
+    {
+        var parent = Path.GetDirectoryName(folder);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var watcher = new FileSystemWatcher(parent, Path.GetFileName(folder))
+        {
+            IncludeSubdirectories = false,
+            NotifyFilter = NotifyFilters.DirectoryName,
+        };
+        watcher.Created += (_, _) => Rewatch(folder);
+        watcher.Renamed += (_, _) => Rewatch(folder);
+        watcher.Deleted += (_, _) => changes.Writer.TryWrite(folder);
+        watcher.EnableRaisingEvents = true;
+        parentWatchers.Add(watcher);
+    }
+
+    private void Rewatch(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Watch(folder);
+        }
+
+        // The whole folder is new to the site: forget everything below it and load it again.
+        changes.Writer.TryWrite(folder);
+    }
+
+    private void Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Changed += (_, e) => Report(folder, e.FullPath);
+        watcher.Created += (_, e) => Report(folder, e.FullPath);
+        watcher.Deleted += (_, e) => Report(folder, e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Report(folder, e.OldFullPath);
+            Report(folder, e.FullPath);
+        };
+
+        // Events were lost: forget everything below the folder, so the next load reads it all again.
+        watcher.Error += (_, _) => changes.Writer.TryWrite(folder);
+        lock (watching)
+        {
+            if (disposed)
+            {
+                watcher.Dispose();
+                return;
+            }
+
+            if (folderWatchers.Remove(folder, out var old))
+            {
+                old.Dispose();
+            }
+
             watcher.EnableRaisingEvents = true;
-            watchers.Add(watcher);
+            folderWatchers[folder] = watcher;
         }
     }
 
@@ -76,17 +140,20 @@ internal sealed class SourceWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in watchers)
+        lock (watching)
         {
-            watcher.Dispose();
+            disposed = true;
+            foreach (var watcher in parentWatchers.Concat(folderWatchers.Values))
+            {
+                watcher.Dispose();
+            }
         }
     }
 
-    private void Report(string path)
+    private void Report(string folder, string path)
     {
-        // Editors' swap and backup files (.x.md.swp, x.md~) are never part of the site.
-        var name = Path.GetFileName(path);
-        if (!name.StartsWith('.') && !name.EndsWith('~'))
+        // Editors' swap and backup files (.x.md.swp, x.md~) and other litter are never part of the site: the loader's rule.
+        if (!LitterNames.IsBelowLitter(Path.GetRelativePath(folder, path)))
         {
             changes.Writer.TryWrite(path);
         }

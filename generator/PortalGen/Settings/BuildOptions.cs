@@ -12,6 +12,9 @@ public sealed record BuildOptions : PipelineSettings
     /// <summary>Where the site is written; null builds in memory only (check).</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>How long a build waits for another build into the same output folder to finish (<see cref="Output.OutputLock"/>).</summary>
+    public TimeSpan OutputLockPatience { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Paths in diagnostics are shown relative to this folder: the command line passes its working directory.</summary>
     public required string DisplayRoot { get; init; }
 }

@@ -37,8 +37,8 @@ public sealed class IncrementalBuildTests
     {
         using var site = TestSite.Create(Site + "\n-- content/site.yml --\ntitle: Test Portal\nbase_url: https://news.example.org/\ncolour: blue\n");
         var first = site.BuildOk();
+        var aged = AgeOutput(site);
         var before = Snapshot(site.Output);
-        var replaced = ReplaceOutputByLink(site);
 
         var second = site.BuildOk();
 
@@ -46,7 +46,7 @@ public sealed class IncrementalBuildTests
         {
             Assert.That(first.UpToDate, Is.False);
             Assert.That(second.UpToDate, Is.True);
-            Assert.That(new DirectoryInfo(site.Output).LinkTarget, Is.EqualTo(replaced), "a rebuild would have swapped in a new folder for the link");
+            Assert.That(MarkerWritten(site), Is.EqualTo(aged), "a rebuild would have written the marker anew");
             Assert.That(Snapshot(site.Output), Is.EqualTo(before));
             Assert.That(TestSite.Lines(second), Is.EqualTo(TestSite.Lines(first)).And.Not.Empty);
             Assert.That((second.Pages, second.StaticFiles, second.Releases), Is.EqualTo((first.Pages, first.StaticFiles, first.Releases)));
@@ -76,7 +76,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = TestSite.Create(Site);
         site.BuildOk();
-        ReplaceOutputByLink(site);
+        var aged = AgeOutput(site);
 
         site.Add(changedFiles);
         var result = site.BuildOk(options);
@@ -84,7 +84,7 @@ public sealed class IncrementalBuildTests
         Assert.Multiple(() =>
         {
             Assert.That(result.UpToDate, Is.False);
-            Assert.That(new DirectoryInfo(site.Output).LinkTarget, Is.Null, "the rebuilt site was swapped in");
+            Assert.That(MarkerWritten(site), Is.Not.EqualTo(aged), "the rebuilt site was swapped in");
             Assert.That(site.Read(page), Does.Contain(shows));
         });
     }
@@ -134,16 +134,23 @@ public sealed class IncrementalBuildTests
         new TestCaseData(changedFiles, options, page, shows).SetArgDisplayNames(what);
 
     /// <summary>
-    /// Moves the output aside and links to it: a build that writes anything swaps a new folder in for the
-    /// link, so the link surviving proves that nothing was written.
+    /// Dates every output file, the marker too, a year 2001 instant: a build that writes anything writes the marker
+    /// last, with the time it ends, so the marker keeping that date proves that nothing was written. (A link in
+    /// place of the output did this once; an output folder that is a link is now refused.)
     /// </summary>
-    private static string ReplaceOutputByLink(TestSite site)
+    private static DateTime AgeOutput(TestSite site)
     {
-        var target = site.Output + "-built";
-        Directory.Move(site.Output, target);
-        Directory.CreateSymbolicLink(site.Output, target);
-        return target;
+        var aged = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, aged);
+        }
+
+        return aged;
     }
+
+    private static DateTime MarkerWritten(TestSite site) =>
+        File.GetLastWriteTimeUtc(Path.Combine(site.Output, ".portalgen-output"));
 
     private static IReadOnlyList<(string Path, DateTime Written, string Text)> Snapshot(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

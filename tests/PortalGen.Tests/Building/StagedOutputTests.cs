@@ -1,3 +1,4 @@
+using PortalGen.Output;
 using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.Building;
@@ -20,6 +21,32 @@ public sealed class StagedOutputTests
             Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
             Assert.That(FolderSnapshot.Of(site.Output), Is.EqualTo(before));
             Assert.That(Directory.GetDirectories(site.Root, ".public*"), Is.Empty, "no staging folder is left behind");
+        });
+    }
+
+    /// <summary>The rollback of a swap made of two moves (where the file system cannot swap in one step).</summary>
+    [Test]
+    public void A_second_move_that_fails_after_the_first_puts_the_previous_output_back_byte_for_byte()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease);
+        site.BuildOk();
+        var before = FolderSnapshot.Of(site.Output);
+        var manifest = BuildManifest.Read(site.Output)!;
+
+        var thrown = Assert.Throws<IOException>(() =>
+        {
+            using var output = StagedOutput.Begin(site.Output);
+            output.WriteText("index.html", "the new site");
+            output.SwapInOneStep = false;
+            output.BetweenMoves = () => throw new IOException("the second move failed");
+            output.Commit(manifest);
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown!.Message, Is.EqualTo("the second move failed"));
+            Assert.That(FolderSnapshot.Of(site.Output), Is.EqualTo(before));
+            Assert.That(Directory.GetDirectories(site.Root, ".public.*"), Is.Empty, "the staged site is removed, the previous one put back");
         });
     }
 
