@@ -20,8 +20,9 @@ internal sealed class BuiltSite
 {
     private readonly LinkChecker? links;
 
-    internal BuiltSite(SiteEditions site, PublicationWindow window, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, PageRenderer renderer, LinkChecker? links)
+    internal BuiltSite(SiteEditions site, PublicationWindow window, ImmutableArray<PlannedPage> pages, ImmutableArray<Artifact> artifacts, ImmutableArray<StaticFile> staticFiles, TemplateSet templates, PageRenderer renderer, LinkChecker? links)
     {
+        Templates = templates;
         Site = site;
         Window = window;
         Pages = pages;
@@ -43,6 +44,9 @@ internal sealed class BuiltSite
 
     /// <summary>Files copied as they are: static/, the theme's assets, the files of page bundles.</summary>
     public ImmutableArray<StaticFile> StaticFiles { get; }
+
+    /// <summary>The parsed templates the pages render with (the preview keeps them while no template changes).</summary>
+    internal TemplateSet Templates { get; }
 
     internal PageRenderer Renderer { get; }
 

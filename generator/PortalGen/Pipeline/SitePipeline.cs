@@ -44,6 +44,6 @@ internal static class SitePipeline
 
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
-        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages), files, renderer, links), site.LeftOut);
+        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages), files, templates, renderer, links), site.LeftOut);
     }
 }
