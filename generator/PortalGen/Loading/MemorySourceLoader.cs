@@ -29,20 +29,26 @@ internal static class MemorySourceLoader
             SourceRules.ReportMissing(SiteSourceLoader.SettingsFileName, Content + SiteSourceLoader.SettingsFileName, diagnostics);
         }
 
-        var contentFiles = content.Keys.Where(path => path.StartsWith(SiteSourceLoader.ReleasesFolder + "/", StringComparison.Ordinal) || path.StartsWith(SiteSourceLoader.PagesFolder + "/", StringComparison.Ordinal)).ToList();
         return new SiteSource(
             settings,
             Text(content, Content, SiteSourceLoader.PartnersFileName, diagnostics),
             Text(content, Content, SiteSourceLoader.TopicsFileName, diagnostics),
-            Texts(content, Content, path => path.StartsWith(SiteSourceLoader.ReleasesFolder + "/", StringComparison.Ordinal) && SiteSourceLoader.IsMarkdown(path), diagnostics),
-            Texts(content, Content, path => path.StartsWith(SiteSourceLoader.PagesFolder + "/", StringComparison.Ordinal) && SiteSourceLoader.IsMarkdown(path), diagnostics),
+            Texts(content, Content, path => IsIn(SiteSourceLoader.ReleasesFolder, path) && SiteSourceLoader.IsMarkdown(path), diagnostics),
+            Texts(content, Content, path => IsIn(SiteSourceLoader.PagesFolder, path) && SiteSourceLoader.IsMarkdown(path), diagnostics),
             [.. SourceRules.StaticFilesOf(FilesIn(templates, Templates, "assets/", "assets/"), FilesIn(content, Content, SiteSourceLoader.StaticFolder + "/", ""))],
             Texts(templates, Templates, SiteSourceLoader.IsTemplatePath, diagnostics))
         {
-            Resources = [.. contentFiles.Where(path => !SiteSourceLoader.IsMarkdown(path)).Select(path => new ContentResource(path, Content + path, Opener(content[path]), SizeOf(path, content[path])))],
+            Resources =
+            [
+                .. content.Where(file => (IsIn(SiteSourceLoader.ReleasesFolder, file.Key) || IsIn(SiteSourceLoader.PagesFolder, file.Key)) && !SiteSourceLoader.IsMarkdown(file.Key))
+                    .Select(file => new ContentResource(file.Key, Content + file.Key, Opener(file.Value), SizeOf(file.Key, file.Value))),
+            ],
             TextFiles = Texts(templates, Templates, SiteSourceLoader.IsTextsPath, diagnostics),
         };
     }
+
+    private static bool IsIn(string folder, string path) =>
+        path.StartsWith(folder, StringComparison.Ordinal) && path.Length > folder.Length && path[folder.Length] == '/';
 
     /// <summary>The files below a folder, by their path below it in NFC, in ordinal order; litter is left out as on disk.</summary>
     private static SortedDictionary<string, byte[]> Below(IReadOnlyDictionary<string, byte[]> files, string folder) =>

@@ -34,14 +34,9 @@ internal static class ModelCache
             SiteIndexes.Build(newestFirst, partners, topics, relatedCount);
     }
 
+    /// <remarks>An edition is built from documents already parsed: of the site's cache it needs the releases alone.</remarks>
     private sealed class Translation(IModelCache site) : Nothing, IModelCache
     {
-        SiteDefinitions IModelCache.Definitions(SiteSource source, Func<DiagnosticBag, SiteDefinitions> read, DiagnosticBag diagnostics) => site.Definitions(source, read, diagnostics);
-
-        ContentIndex IModelCache.Content(SiteSource source) => site.Content(source);
-
-        ContentDocument? IModelCache.Parse(SourceFile file, SiteSettings settings, ContentIndex content, DiagnosticBag diagnostics) => site.Parse(file, settings, content, diagnostics);
-
         Release? IModelCache.Release(ContentDocument document, RegistryLookup registry, DiagnosticBag diagnostics) => site.Release(document, registry, diagnostics);
     }
 }

@@ -25,7 +25,12 @@ internal sealed class MemoryOutput : ISiteOutput
         files[relativePath] = whole;
     }
 
-    public void WriteText(string relativePath, ReadOnlySpan<char> text) => files[relativePath] = Encoding.UTF8.GetBytes(text.ToArray());
+    public void WriteText(string relativePath, ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, bytes);
+        files[relativePath] = bytes;
+    }
 
     public void Copy(string relativePath, Func<Stream> open)
     {
