@@ -138,6 +138,7 @@ public static class Build
             }
 
             output.Commit(manifest(output));
+            PruneImageCache(built);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -154,6 +155,22 @@ public static class Build
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Drops cached variants this build did not use, once the new site is in place. A cache file that cannot be
+    /// removed costs disk space only: the site is written, so it is no reason to fail the build.
+    /// </summary>
+    private static void PruneImageCache(BuiltSite built)
+    {
+        try
+        {
+            built.Images.Prune(built.Photos.SelectMany(photo => photo.Variants).Select(variant => variant.FileName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build to try again.
         }
     }
 

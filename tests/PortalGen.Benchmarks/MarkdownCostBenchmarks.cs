@@ -41,5 +41,5 @@ public class MarkdownCostBenchmarks
 
     [Benchmark(Description = "Markdown: a pathological body to HTML, or its error")]
     public object? Render() =>
-        MarkdownRenderer.Render(file, bodyLineOffset: 4, allowRawHtml: false, withLeadText: true, urls, content, new DiagnosticBag());
+        MarkdownRenderer.Render(file, bodyLineOffset: 4, allowRawHtml: false, withLeadText: true, urls, content, new ImageSettings(), new DiagnosticBag());
 }

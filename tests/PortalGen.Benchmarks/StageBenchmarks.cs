@@ -62,7 +62,7 @@ public class StageBenchmarks
 
     [Benchmark(Description = "Markdown: one release body to HTML, lead and plain text")]
     public object? Markdown() =>
-        MarkdownRenderer.Render(release, split.BodyLineOffset, allowRawHtml: false, withLeadText: true, urls, content, new DiagnosticBag());
+        MarkdownRenderer.Render(release, split.BodyLineOffset, allowRawHtml: false, withLeadText: true, urls, content, new ImageSettings(), new DiagnosticBag());
 
     [Benchmark(Description = "render: one release page through the templates")]
     public string? RenderRelease() => renderer.Render(releasePage, new DiagnosticBag());

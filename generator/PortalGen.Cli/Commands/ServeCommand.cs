@@ -11,7 +11,7 @@ internal static class ServeCommand
         var site = new SiteOptions();
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1; 0 picks a free one", DefaultValueFactory = _ => PreviewServer.DefaultPort };
         var command = new Command("serve", "Preview the site with drafts and scheduled releases, rebuilt and reloaded on every save");
-        foreach (var option in new Option[] { site.Content, site.Templates, site.BaseUrl, port })
+        foreach (var option in new Option[] { site.Content, site.Templates, site.BaseUrl, site.ImageCache, port })
         {
             command.Options.Add(option);
         }

@@ -30,13 +30,15 @@ internal sealed class SiteOptions
 
     public NowOption Now { get; } = new();
 
+    public Option<string?> ImageCache { get; } = new("--image-cache") { Description = "Where photos' variants are kept between builds (default: .portalgen-cache/images beside the content folder)" };
+
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "List every release left out, with its file and why, and every editor or system file left out" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Content, Templates, BaseUrl, Drafts, Future, Strict, Verbose })
+        foreach (var option in new Option[] { Content, Templates, BaseUrl, Drafts, Future, ImageCache, Strict, Verbose })
         {
             command.Options.Add(option);
         }
@@ -55,5 +57,10 @@ internal sealed class SiteOptions
         Strict = parsed.GetValue(Strict),
         Clock = Now.ClockOf(parsed),
         DisplayRoot = Directory.GetCurrentDirectory(),
+        ImageCacheDirectory = parsed.GetValue(ImageCache) ?? DefaultImageCache(parsed.GetValue(Content)!),
     };
+
+    /// <summary>Beside the content folder, not in it (it is no content) nor in the output (which a build replaces whole).</summary>
+    private static string DefaultImageCache(string content) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(content)) ?? ".", ".portalgen-cache", "images");
 }

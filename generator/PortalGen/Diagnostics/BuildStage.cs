@@ -7,4 +7,7 @@ public enum BuildStage
     Parsing,
     Rendering,
     Writing,
+
+    /// <summary>Making photos' variants: after rendering, before writing (numbered last, as it came last).</summary>
+    Images,
 }

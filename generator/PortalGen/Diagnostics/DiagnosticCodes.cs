@@ -42,6 +42,13 @@ public static class DiagnosticCodes
     public const string TomlSyntax = "PG0120";
     public const string RepeatedId = "PG0121";
     public const string MarkdownTooCostly = "PG0122";
+    public const string DamagedImage = "PG0123";
+    public const string UnsupportedImage = "PG0124";
+    public const string ImageTooLarge = "PG0125";
+    public const string ImageNameMisleads = "PG0126";
+    public const string ImageWithoutCredit = "PG0127";
+    public const string ImageTooSmall = "PG0128";
+    public const string InvalidImageFocus = "PG0129";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

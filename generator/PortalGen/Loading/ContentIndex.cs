@@ -14,7 +14,7 @@ internal sealed class ContentIndex
     {
         var statics = staticFiles.ToList();
         StaticPaths = statics.Select(file => file.OutputPath).ToFrozenSet(StringComparer.Ordinal);
-        StaticImageSizes = statics.Where(file => file.Size is not null).ToFrozenDictionary(file => file.OutputPath, file => file.Size!.Value, StringComparer.Ordinal);
+        StaticImages = statics.Where(file => file.Image is not null).ToFrozenDictionary(file => file.OutputPath, StringComparer.Ordinal);
         MarkdownPaths = markdownPaths.ToFrozenSet(StringComparer.Ordinal);
         Resources = resources.ToFrozenDictionary(r => r.RelativePath, StringComparer.Ordinal);
         BundleIndexes = MarkdownPaths.Where(IsBundleIndex).ToFrozenSet(StringComparer.Ordinal);
@@ -35,7 +35,10 @@ internal sealed class ContentIndex
     public FrozenSet<string> StaticPaths { get; }
 
     /// <summary>Images in static/, by their path below the site root (images/map.png).</summary>
-    public FrozenDictionary<string, ImageSize> StaticImageSizes { get; }
+    public FrozenDictionary<string, StaticFile> StaticImages { get; }
+
+    /// <summary>The size of an image in static/ whose header could be read.</summary>
+    public ImageSize? StaticImageSize(string path) => StaticImages.TryGetValue(path, out var image) ? image.Size : null;
 
     /// <summary>The index.md of every page bundle.</summary>
     public FrozenSet<string> BundleIndexes { get; }
@@ -51,8 +54,8 @@ internal sealed class ContentIndex
         && StaticPaths.SetEquals(other.StaticPaths)
         && Resources.Count == other.Resources.Count
         && Resources.All(entry => other.Resources.TryGetValue(entry.Key, out var resource) && resource.IsSameFile(entry.Value))
-        && StaticImageSizes.Count == other.StaticImageSizes.Count
-        && StaticImageSizes.All(entry => other.StaticImageSizes.TryGetValue(entry.Key, out var size) && size == entry.Value);
+        && StaticImages.Count == other.StaticImages.Count
+        && StaticImages.All(entry => other.StaticImages.TryGetValue(entry.Key, out var image) && image.Image == entry.Value.Image);
 
     /// <summary>
     /// The bundle a resource belongs to: the index.md of the nearest folder above it that has one, so a bundle's

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Imaging;
 using PortalGen.Model;
 
 namespace PortalGen.Loading;
@@ -41,7 +42,7 @@ internal static class MemorySourceLoader
             Resources =
             [
                 .. content.Where(file => (IsIn(SiteSourceLoader.ReleasesFolder, file.Key) || IsIn(SiteSourceLoader.PagesFolder, file.Key)) && !SiteSourceLoader.IsMarkdown(file.Key))
-                    .Select(file => new ContentResource(file.Key, Content + file.Key, Opener(file.Value), SizeOf(file.Key, file.Value))),
+                    .Select(file => new ContentResource(file.Key, Content + file.Key, Opener(file.Value), ImageOf(file.Key, file.Value))),
             ],
             TextFiles = Texts(templates, Templates, SiteSourceLoader.IsTextsPath, diagnostics),
         };
@@ -65,13 +66,10 @@ internal static class MemorySourceLoader
 
     private static IEnumerable<StaticFile> FilesIn(SortedDictionary<string, byte[]> files, string root, string folder, string outputPrefix) =>
         files.Where(file => file.Key.StartsWith(folder, StringComparison.Ordinal))
-            .Select(file => new StaticFile(outputPrefix + file.Key[folder.Length..], root + file.Key, Opener(file.Value), SizeOf(file.Key, file.Value)));
+            .Select(file => new StaticFile(outputPrefix + file.Key[folder.Length..], root + file.Key, Opener(file.Value), ImageOf(file.Key, file.Value)));
 
     private static Func<Stream> Opener(byte[] bytes) => () => new MemoryStream(bytes, writable: false);
 
-    private static ImageSize? SizeOf(string path, byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        return ImageSizeReader.IsImagePath(path) ? ImageSizeReader.Read(stream) : null;
-    }
+    private static ImageFacts? ImageOf(string path, byte[] bytes) =>
+        ImageFactsReader.IsImagePath(path) ? ImageFactsReader.Read(path, bytes) : null;
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Enumeration;
 using PortalGen.Diagnostics;
+using PortalGen.Imaging;
 using PortalGen.Model;
 using PortalGen.Settings;
 
@@ -138,7 +139,7 @@ internal static class SiteSourceLoader
     private static ContentResource Resource(BuildOptions options, string contentRoot, string path)
     {
         var onDisk = PathOnDisk(contentRoot, path);
-        return new(RelativePath(contentRoot, path), Display(options, path), () => SiteFiles.OpenRead(path, onDisk), ImageSizeOf(contentRoot, path));
+        return new(RelativePath(contentRoot, path), Display(options, path), () => SiteFiles.OpenRead(path, onDisk), ImageOf(contentRoot, path));
     }
 
     private static IEnumerable<StaticFile> FilesIn(string root, string folder, string outputPrefix)
@@ -147,14 +148,14 @@ internal static class SiteSourceLoader
         return EnumerateFiles(start).Select(file =>
         {
             var onDisk = PathOnDisk(root, file);
-            return new StaticFile(outputPrefix + RelativePath(start, file), file, () => SiteFiles.OpenRead(file, onDisk), ImageSizeOf(root, file));
+            return new StaticFile(outputPrefix + RelativePath(start, file), file, () => SiteFiles.OpenRead(file, onDisk), ImageOf(root, file));
         });
     }
 
-    /// <summary>An image's size read through <see cref="SiteFiles"/>, like every other read of a site's file.</summary>
-    private static ImageSize? ImageSizeOf(string root, string file)
+    /// <summary>An image's facts read through <see cref="SiteFiles"/>, like every other read of a site's file.</summary>
+    private static ImageFacts? ImageOf(string root, string file)
     {
-        if (!ImageSizeReader.IsImagePath(file))
+        if (!ImageFactsReader.IsImagePath(file))
         {
             return null;
         }
@@ -162,7 +163,9 @@ internal static class SiteSourceLoader
         try
         {
             using var stream = SiteFiles.OpenRead(file, PathOnDisk(root, file));
-            return ImageSizeReader.Read(stream);
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return ImageFactsReader.Read(file, bytes.ToArray());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

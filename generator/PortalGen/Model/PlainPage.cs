@@ -13,6 +13,9 @@ internal sealed record PlainPage
 
     public required string ContentHtml { get; init; }
 
+    /// <summary>Photos of the body to publish as variants.</summary>
+    public ImmutableArray<PublishedImage> Images { get; init; } = [];
+
     /// <summary>Site-relative URL path: about/.</summary>
     public required string Path { get; init; }
 

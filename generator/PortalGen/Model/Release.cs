@@ -36,6 +36,24 @@ internal sealed record Release
 
     public string? ImageAlt { get; init; }
 
+    /// <summary>The lead image as variants, when it is a photo of this site (not a URL, an SVG or an animation).</summary>
+    public ResponsiveImage? Picture { get; init; }
+
+    /// <summary>The lead image's crops for search and social, 16:9 first (og:image), then 4:3 and 1:1.</summary>
+    public ImmutableArray<ImageVariant> ShareCrops { get; init; } = [];
+
+    /// <summary>A small crop of the lead image for cards.</summary>
+    public ResponsiveImage? Thumbnail { get; init; }
+
+    /// <summary>Who made the lead image and on what terms, from front matter or the photo's own metadata.</summary>
+    public ImageCredit? ImageCredit { get; init; }
+
+    /// <summary>Every photo of this release to publish as variants: the lead image's and the body's.</summary>
+    public ImmutableArray<PublishedImage> Images { get; init; } = [];
+
+    /// <summary>A variant's URL: published beside the lead image, in its folder.</summary>
+    public string? VariantUrl(ImageVariant variant) => Image is { } image ? image[..(image.LastIndexOf('/') + 1)] + variant.FileName : null;
+
     public required string Slug { get; init; }
 
     public bool Draft { get; init; }

@@ -49,6 +49,8 @@ internal sealed record SiteSettings
     /// <summary>The zone of dates written without one.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    public ImageSettings Images { get; init; } = new();
+
     /// <summary>Raw HTML in Markdown is kept only when the site opts in.</summary>
     public bool UnsafeHtml { get; init; }
 

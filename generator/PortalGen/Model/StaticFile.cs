@@ -4,5 +4,9 @@ namespace PortalGen.Model;
 /// <param name="OutputPath">Path below the output root, '/' separated.</param>
 /// <param name="Origin">Where it comes from, for messages.</param>
 /// <param name="Open">Opens its bytes; called once, by the writer.</param>
-/// <param name="Size">Its width and height when it is an image whose header could be read, for img tags.</param>
-internal sealed record StaticFile(string OutputPath, string Origin, Func<Stream> Open, ImageSize? Size = null);
+/// <param name="Image">What it is as an image, when its name says it is one.</param>
+internal sealed record StaticFile(string OutputPath, string Origin, Func<Stream> Open, ImageFacts? Image = null)
+{
+    /// <summary>Its width and height when it is an image whose header could be read, for img tags.</summary>
+    public ImageSize? Size => Image is { Size.Width: > 0 } image ? image.Size : null;
+}

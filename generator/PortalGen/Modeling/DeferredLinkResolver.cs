@@ -29,7 +29,7 @@ internal static partial class DeferredLinkResolver
     {
         if (targets.SitePathOf(link.Target) is { } sitePath)
         {
-            return urls.EscapedHref(sitePath);
+            return urls.EscapedHref(link.Variant is null ? sitePath : sitePath[..(sitePath.LastIndexOf('/') + 1)] + link.Variant);
         }
 
         var (state, hint) = targets.ReasonLeftOut(link.Target) switch
@@ -44,7 +44,7 @@ internal static partial class DeferredLinkResolver
         return "";
     }
 
-    /// <summary>Only inside the attributes Markdig writes a link's URL into, never in the text of a page.</summary>
-    [GeneratedRegex("(?<=(?:href|src)=\")" + ContentLinkRewriter.Placeholder + "([0-9]+)")]
+    /// <summary>Only inside the attributes a link's URL is written into (a srcset holds several), never in the text of a page.</summary>
+    [GeneratedRegex("(?<=(?:href|src|srcset)=\"[^\"<>]*)" + ContentLinkRewriter.Placeholder + "([0-9]+)")]
     private static partial Regex PlaceholderPattern();
 }

@@ -51,7 +51,7 @@ internal sealed class LinkTargets
 
             if (paths.TryGetValue(resource.RelativePath, out var outputPath))
             {
-                resources.Add(new StaticFile(outputPath, resource.Origin, resource.Open, resource.Size));
+                resources.Add(new StaticFile(outputPath, resource.Origin, resource.Open, resource.Image));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
@@ -21,10 +20,11 @@ internal sealed class BodyRewriter
     private readonly UrlScheme urls;
     private readonly ContentIndex content;
     private readonly DiagnosticBag diagnostics;
-    private readonly ImmutableArray<DeferredLink>.Builder deferred = ImmutableArray.CreateBuilder<DeferredLink>();
+    private readonly BodyLinks links;
 
-    private BodyRewriter(SourceFile file, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    private BodyRewriter(SourceFile file, bool allowRawHtml, UrlScheme urls, ContentIndex content, ImageSettings images, DiagnosticBag diagnostics)
     {
+        links = new BodyLinks(images);
         this.file = file;
         this.allowRawHtml = allowRawHtml;
         this.urls = urls;
@@ -32,12 +32,12 @@ internal sealed class BodyRewriter
         this.diagnostics = diagnostics;
     }
 
-    /// <returns>The links whose URLs the rewritten body holds as placeholders, in the order of their numbers.</returns>
-    public static ImmutableArray<DeferredLink> Rewrite(MarkdownDocument document, SourceFile file, bool allowRawHtml, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    /// <returns>The links whose URLs the rewritten body holds as placeholders, and the photos it shows as variants.</returns>
+    public static BodyLinks Rewrite(MarkdownDocument document, SourceFile file, bool allowRawHtml, UrlScheme urls, ContentIndex content, ImageSettings images, DiagnosticBag diagnostics)
     {
-        var rewriter = new BodyRewriter(file, allowRawHtml, urls, content, diagnostics);
+        var rewriter = new BodyRewriter(file, allowRawHtml, urls, content, images, diagnostics);
         rewriter.WalkBlocks(document);
-        return rewriter.deferred.ToImmutable();
+        return rewriter.links;
     }
 
     private void WalkBlocks(ContainerBlock container)
@@ -82,7 +82,7 @@ internal sealed class BodyRewriter
                     RawHtmlRemover.Remove(html, file.DisplayPath, diagnostics);
                     break;
                 case LinkInline link:
-                    ContentLinkRewriter.Rewrite(link, file, content, deferred, diagnostics);
+                    ContentLinkRewriter.Rewrite(link, file, content, links, diagnostics);
                     RootLinkRebaser.Rebase(link, urls);
                     WalkInlines(link);
                     break;

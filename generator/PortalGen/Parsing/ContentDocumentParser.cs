@@ -32,7 +32,7 @@ internal static class ContentDocumentParser
             return null;
         }
 
-        var body = MarkdownRenderer.Render(file, split.BodyLineOffset, settings.UnsafeHtml, string.IsNullOrWhiteSpace(frontMatter.Summary), new UrlScheme(settings.BaseUrl), content, diagnostics);
+        var body = MarkdownRenderer.Render(file, split.BodyLineOffset, settings.UnsafeHtml, string.IsNullOrWhiteSpace(frontMatter.Summary), new UrlScheme(settings.BaseUrl), content, settings.Images, diagnostics);
         return body is null ? null : new ContentDocument(file.RelativePath, file.DisplayPath, frontMatter, body);
     }
 }

@@ -35,6 +35,13 @@ internal sealed record FrontMatter
 
     public string? ImageAlt { get; init; }
 
+    /// <summary>Where the lead image's crops are centred: "0.3,0.4" or a name such as top or left.</summary>
+    public Field<string>? ImageFocus { get; init; }
+
+    public string? ImageCredit { get; init; }
+
+    public string? ImageLicense { get; init; }
+
     public Field<string>? Slug { get; init; }
 
     public bool Draft { get; init; }

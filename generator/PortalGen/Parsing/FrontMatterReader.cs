@@ -30,9 +30,9 @@ internal static class FrontMatterReader
 
         // Each field into its own local and one record at the end: a record copied with 'with' for every key
         // was some 4 KB per release, thrown away at once.
-        Field<string>? title = null, image = null, slug = null, menu = null;
+        Field<string>? title = null, image = null, imageFocus = null, slug = null, menu = null;
         Field<PublishDate>? date = null, lastModified = null, embargo = null, expires = null;
-        string? author = null, summary = null, location = null, imageAlt = null;
+        string? author = null, summary = null, location = null, imageAlt = null, imageCredit = null, imageLicense = null;
         ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
         var draft = false;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
@@ -57,6 +57,9 @@ internal static class FrontMatterReader
                 case "location": location = fields.ReadText(value, key)?.Value; break;
                 case "image": image = fields.ReadText(value, key); break;
                 case "image_alt": imageAlt = fields.ReadText(value, key)?.Value; break;
+                case "image_focus": imageFocus = fields.ReadText(value, key); break;
+                case "image_credit": imageCredit = fields.ReadText(value, key)?.Value; break;
+                case "image_license": imageLicense = fields.ReadText(value, key)?.Value; break;
                 case "slug": slug = fields.ReadText(value, key); break;
                 case "draft": draft = fields.ReadBool(value, key) ?? false; break;
                 case "embargo": embargo = ReadDate(fields, value, key, siteZone); break;
@@ -85,6 +88,9 @@ internal static class FrontMatterReader
             Location = location,
             Image = image,
             ImageAlt = imageAlt,
+            ImageFocus = imageFocus,
+            ImageCredit = imageCredit,
+            ImageLicense = imageLicense,
             Slug = slug,
             Draft = draft,
             Embargo = embargo,

@@ -7,6 +7,7 @@ using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
+using PortalGen.Parsing.ContentLinks;
 
 namespace PortalGen.Parsing;
 
@@ -55,6 +56,7 @@ internal static class MarkdownRenderer
             .UseAutoLinks()
             .UseEmphasisExtras()
             .UseTaskLists()
+            .Use<PictureExtension>()
             .Use<FrontMatterLinesParser>() // last, so it comes before the others' parsers
             .Build();
     }
@@ -68,12 +70,13 @@ internal static class MarkdownRenderer
     /// </param>
     /// <param name="urls">Links from the site root ("/about/") are made to carry the base URL's path.</param>
     /// <param name="content">What exists in the content folder, for links to other releases and to files beside this one.</param>
+    /// <param name="images">How photos in the body become variants.</param>
     /// <returns>The rendered body, or null with a diagnostic when Markdig refuses it.</returns>
-    public static RenderedMarkdown? Render(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    public static RenderedMarkdown? Render(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, ImageSettings images, DiagnosticBag diagnostics)
     {
         try
         {
-            return RenderChecked(file, bodyLineOffset, allowRawHtml, withLeadText, urls, content, diagnostics);
+            return RenderChecked(file, bodyLineOffset, allowRawHtml, withLeadText, urls, content, images, diagnostics);
         }
         catch (ArgumentException e) when (LibraryFaults.IsMarkdigDepthLimit(e))
         {
@@ -86,7 +89,7 @@ internal static class MarkdownRenderer
         }
     }
 
-    private static RenderedMarkdown? RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, DiagnosticBag diagnostics)
+    private static RenderedMarkdown? RenderChecked(SourceFile file, int bodyLineOffset, bool allowRawHtml, bool withLeadText, UrlScheme urls, ContentIndex content, ImageSettings images, DiagnosticBag diagnostics)
     {
         if (LinkScanBudget.FirstLineOver(file.Text) is { } line)
         {
@@ -100,8 +103,12 @@ internal static class MarkdownRenderer
 
         var document = Markdown.Parse(file.Text, Pipeline, FrontMatterLinesParser.Skipping(bodyLineOffset));
 
-        var deferred = BodyRewriter.Rewrite(document, file, allowRawHtml, urls, content, diagnostics);
-        return new RenderedMarkdown(document.ToHtml(Pipeline), withLeadText ? LeadText(document) : "", SearchText(document)) { DeferredLinks = deferred };
+        var links = BodyRewriter.Rewrite(document, file, allowRawHtml, urls, content, images, diagnostics);
+        return new RenderedMarkdown(document.ToHtml(Pipeline), withLeadText ? LeadText(document) : "", SearchText(document))
+        {
+            DeferredLinks = links.Deferred.ToImmutable(),
+            Images = links.Images.ToImmutable(),
+        };
     }
 
     /// <summary>

@@ -14,4 +14,7 @@ internal sealed record RenderedMarkdown(string Html, string LeadText, ReadOnlyMe
 {
     /// <summary>Links whose URLs the HTML holds as placeholders until the model is built.</summary>
     public ImmutableArray<DeferredLink> DeferredLinks { get; init; } = [];
+
+    /// <summary>Photos the body shows as variants, to be published beside them.</summary>
+    public ImmutableArray<ImageUse> Images { get; init; } = [];
 }

@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "related", "timezone", "unsafe_html", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "related", "timezone", "unsafe_html", "images", "params"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -76,6 +76,9 @@ internal static class SiteSettingsReader
                     break;
                 case "unsafe_html":
                     settings = settings with { UnsafeHtml = fields.ReadBool(value, key) ?? false };
+                    break;
+                case "images":
+                    settings = settings with { Images = ImageSettingsReader.Read(fields, value) };
                     break;
                 case "params":
                     settings = settings with { Params = ReadParams(fields, value) };

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PortalGen.Artifacts;
 using PortalGen.Checking;
 using PortalGen.Diagnostics;
+using PortalGen.Imaging;
 using PortalGen.Model;
 using PortalGen.Modeling;
 using PortalGen.Output;
@@ -45,6 +46,12 @@ internal sealed class BuiltSite
     /// <summary>Files copied as they are: static/, the theme's assets, the files of page bundles.</summary>
     public ImmutableArray<StaticFile> StaticFiles { get; }
 
+    /// <summary>The photos whose variants are among <see cref="StaticFiles"/>: made before those are copied.</summary>
+    public ImmutableArray<PublishedImage> Photos { get; init; } = [];
+
+    /// <summary>Where the photos' variants are made and kept.</summary>
+    internal ImageStore Images { get; init; } = new(folder: null, maxPixels: 0);
+
     /// <summary>The parsed templates the pages render with (the preview keeps them while no template changes).</summary>
     internal TemplateSet Templates { get; }
 
@@ -59,6 +66,15 @@ internal sealed class BuiltSite
     {
         RenderAll(output, settings, diagnostics);
         if (output is null || settings.Fails(diagnostics))
+        {
+            return;
+        }
+
+        // Every photo is made before any file is copied: one that cannot be decoded fails the build with nothing written.
+        var making = new StageProgress(settings.Progress, BuildStage.Images, 1);
+        Images.MakeAll(Photos, settings.Parallelism, diagnostics);
+        making.Step();
+        if (settings.Fails(diagnostics))
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Imaging;
 using PortalGen.Loading;
 using PortalGen.Modeling;
 using PortalGen.Rendering;
@@ -19,8 +20,13 @@ internal interface IRebuildCache : IModelCache
     /// <summary>The site's templates parsed over the theme's, as <see cref="TemplateSet.Parse"/> gives them.</summary>
     TemplateSet Templates(ImmutableArray<SourceFile> siteTemplates, DiagnosticBag diagnostics);
 
+    /// <summary>Where photos' variants are made and kept: the preview keeps one store, so a photo is made once per session.</summary>
+    ImageStore Images(string? folder, long maxPixels);
+
     private sealed class NoRebuildCache : ModelCache.Nothing, IRebuildCache
     {
         public TemplateSet Templates(ImmutableArray<SourceFile> siteTemplates, DiagnosticBag diagnostics) => TemplateSet.Parse(siteTemplates, diagnostics);
+
+        public ImageStore Images(string? folder, long maxPixels) => new(folder, maxPixels);
     }
 }

@@ -36,7 +36,8 @@ internal static class SitePipeline
             return new PipelineResult(null, site?.LeftOut ?? []);
         }
 
-        var (pages, files) = OutputPlanner.Plan(site, texts, later.StaticFiles, diagnostics);
+        var images = cache.Images(settings.ImageCacheDirectory, site.Default.Settings.Images.MaxPixels);
+        var (pages, files, photos) = OutputPlanner.Plan(site, texts, later.StaticFiles, images, diagnostics);
         if (settings.Fails(diagnostics))
         {
             return new PipelineResult(null, site.LeftOut);
@@ -44,6 +45,6 @@ internal static class SitePipeline
 
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
-        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages), files, templates, renderer, links), site.LeftOut);
+        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages), files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
     }
 }

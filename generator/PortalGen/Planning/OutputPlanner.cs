@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Imaging;
 using PortalGen.Model;
 
 namespace PortalGen.Planning;
@@ -11,8 +12,11 @@ namespace PortalGen.Planning;
 /// </summary>
 internal static class OutputPlanner
 {
-    /// <summary>The pages of every language's edition; the files of page bundles once, where the default language has them.</summary>
-    public static (ImmutableArray<PlannedPage> Pages, ImmutableArray<StaticFile> Files) Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<StaticFile> staticFiles, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The pages of every language's edition; the files of page bundles once, where the default language has them;
+    /// the photos to make variants of, whose variants are among the files.
+    /// </summary>
+    public static OutputPlan Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<StaticFile> staticFiles, ImageStore images, DiagnosticBag diagnostics)
     {
         var pages = PagePlanner.Plan(editions, texts);
 
@@ -21,7 +25,8 @@ internal static class OutputPlanner
 
         // A translated bundle shares its files with the original (they are published once, at the neutral path).
         var resources = editions.All.SelectMany(site => site.Resources).DistinctBy(resource => resource.OutputPath, StringComparer.Ordinal);
-        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources] }, pages, staticFiles, diagnostics);
-        return (pages, files);
+        var photos = ImageFiles.Of(editions);
+        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources, .. ImageFiles.Variants(photos, images)] }, pages, staticFiles, diagnostics);
+        return new OutputPlan(pages, files, photos);
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 17;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 29;
+    private const int PageViewCapacity = 35;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -235,6 +235,7 @@ internal sealed partial class TemplateViews
         view["image_alt"] = release.ImageAlt;
         view["image_width"] = release.ImageSize?.Width;
         view["image_height"] = release.ImageSize?.Height;
+        AddImageViews(view, release);
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
         view["params"] = Params(release.Params);
@@ -267,6 +268,12 @@ internal sealed partial class TemplateViews
         ["image_alt"] = null,
         ["image_width"] = null,
         ["image_height"] = null,
+        ["picture"] = null,
+        ["thumbnail"] = null,
+        ["share_image"] = null,
+        ["image_credit"] = null,
+        ["image_license"] = null,
+        ["image_license_url"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),

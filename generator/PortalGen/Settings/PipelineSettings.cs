@@ -27,6 +27,12 @@ public record PipelineSettings
     /// <summary>Told as each stage starts and as files are parsed and pages rendered, from any thread (the terminal's progress display).</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// Where photos' variants are kept between builds, so a photo is decoded once rather than on every build; null
+    /// keeps them in memory for this run only. The command line's default is .portalgen-cache/images beside the content folder.
+    /// </summary>
+    public string? ImageCacheDirectory { get; init; }
+
     /// <summary>Threads for parsing and rendering; the output is the same for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -16,6 +16,7 @@ public sealed class FolderGraphTests
         "PortalGen.Diagnostics",
         "PortalGen.Settings",
         "PortalGen.Model",
+        "PortalGen.Imaging",
         "PortalGen.Loading",
         "PortalGen.Parsing",
         "PortalGen.Modeling",

@@ -26,7 +26,7 @@ public sealed class AtomFeedTests() : BuiltSiteTests(Site)
         ---
         Body with **bold** text and a [chart](chart.png).
         -- content/news/2021/chart.png --
-        png
+        (image 1600x1000)
         -- content/news/2020/middle.md --
         ---
         title: Middle

@@ -38,7 +38,7 @@ public sealed class DeterminismTests
         ---
         After [C](../c.md), ![a photo](photo.png) and [the report](files/report.pdf).
         -- content/news/2020/d/photo.png --
-        png
+        (image 1600x1000)
         -- content/news/2020/d/files/report.pdf --
         pdf
         """;
@@ -95,7 +95,7 @@ public sealed class DeterminismTests
         using var backward = TestSite.Create("");
         foreach (var (path, text) in Txtar.Parse(Site).Reverse())
         {
-            backward.WriteFile(path, System.Text.Encoding.UTF8.GetBytes(text));
+            backward.WriteFile(path, TestImages.FileBytes(path, text));
         }
 
         forward.BuildOk();

@@ -20,6 +20,8 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
         topics: [ai, start-ups]
         summary: They agree.
         image: /images/signing.jpg
+        image_credit: Cyber Valley
+        image_license: CC-BY-4.0
         ---
         Body.
         -- content/news/2021/hostile.md --
@@ -30,7 +32,7 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
         ---
         Body.
         -- content/static/images/signing.jpg --
-        jpeg
+        (image 1600x1000)
         """;
 
     private static JsonElement JsonLdOf(IDocument page) =>
@@ -51,7 +53,14 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
             Assert.That(article.GetProperty("author").GetProperty("name").GetString(), Is.EqualTo("Steve Rogerson"));
             Assert.That(article.GetProperty("publisher").GetProperty("@type").GetString(), Is.EqualTo("Organization"));
             Assert.That(article.GetProperty("publisher").GetProperty("name").GetString(), Is.EqualTo("Test Portal"));
-            Assert.That(article.GetProperty("image").GetString(), Is.EqualTo("https://news.example.org/images/signing.jpg"));
+            Assert.That(
+                article.GetProperty("image").EnumerateArray().Select(image => $"{ImageNames.WithoutHash(image.GetProperty("url").GetString())} {image.GetProperty("width")}x{image.GetProperty("height")} {image.GetProperty("creditText")} {image.GetProperty("license")}"),
+                Is.EqualTo(new[]
+                {
+                    "https://news.example.org/images/signing.1200x675.HASH.jpg 1200x675 Cyber Valley https://creativecommons.org/licenses/by/4.0/",
+                    "https://news.example.org/images/signing.1200x900.HASH.jpg 1200x900 Cyber Valley https://creativecommons.org/licenses/by/4.0/",
+                    "https://news.example.org/images/signing.1000x1000.HASH.jpg 1000x1000 Cyber Valley https://creativecommons.org/licenses/by/4.0/",
+                }));
             Assert.That(article.GetProperty("url").GetString(), Is.EqualTo("https://news.example.org/news/2020/mou/"));
             Assert.That(article.GetProperty("mainEntityOfPage").GetProperty("@id").GetString(), Is.EqualTo("https://news.example.org/news/2020/mou/"));
             Assert.That(article.GetProperty("about").EnumerateArray().Select(t => t.GetProperty("name").GetString()), Is.EqualTo(new[] { "Artificial intelligence", "Start-ups" }));

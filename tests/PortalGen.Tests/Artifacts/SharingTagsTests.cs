@@ -15,10 +15,11 @@ public sealed class SharingTagsTests() : BuiltSiteTests(Site)
         summary: A picture says it.
         image: signing.jpg
         image_alt: Two people sign a paper
+        image_credit: Cyber Valley
         ---
         Body.
         -- content/news/2020/with-image/signing.jpg --
-        jpeg
+        (image 1600x1000)
         -- content/news/2019/plain.md --
         ---
         title: Plain
@@ -43,7 +44,9 @@ public sealed class SharingTagsTests() : BuiltSiteTests(Site)
             Assert.That(Meta(page, "og:description"), Is.EqualTo("A picture says it."));
             Assert.That(Meta(page, "og:url"), Is.EqualTo("https://news.example.org/news/2020/with-image/"));
             Assert.That(Meta(page, "og:site_name"), Is.EqualTo("Test Portal"));
-            Assert.That(Meta(page, "og:image"), Is.EqualTo("https://news.example.org/news/2020/with-image/signing.jpg"));
+            Assert.That(ImageNames.WithoutHash(Meta(page, "og:image")), Is.EqualTo("https://news.example.org/news/2020/with-image/signing.1200x675.HASH.jpg"));
+            Assert.That(Meta(page, "og:image:width"), Is.EqualTo("1200"));
+            Assert.That(Meta(page, "og:image:height"), Is.EqualTo("675"));
             Assert.That(Meta(page, "og:image:alt"), Is.EqualTo("Two people sign a paper"));
             Assert.That(Meta(page, "article:published_time"), Is.EqualTo("2020-12-02T09:00:00+01:00"));
             Assert.That(Meta(page, "article:modified_time"), Is.EqualTo("2020-12-03T10:00:00+01:00"));

@@ -30,9 +30,9 @@ public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
 
         [^1]: A footnote.
         -- content/news/2021/later/photo.jpg --
-        jpeg
+        (image 1600x1000)
         -- content/news/2021/later/chart.png --
-        png
+        (image 1600x1000)
         -- content/news/2020/earlier.md --
         ---
         title: Earlier
@@ -46,7 +46,7 @@ public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
         ---
         Back to [the news](/).
         -- content/static/images/map.png --
-        png
+        (image 1600x1000)
         """;
 
     private static readonly HtmlParser Parser = new();

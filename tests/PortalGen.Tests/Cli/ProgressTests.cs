@@ -27,7 +27,7 @@ public sealed class ProgressTests
         var reports = recorder.Reports.ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(reports.Select(r => r.Stage).Distinct(), Is.EqualTo(new[] { BuildStage.Loading, BuildStage.Parsing, BuildStage.Rendering, BuildStage.Writing }));
+            Assert.That(reports.Select(r => r.Stage).Distinct(), Is.EqualTo(new[] { BuildStage.Loading, BuildStage.Parsing, BuildStage.Rendering, BuildStage.Images, BuildStage.Writing }));
             Assert.That(reports.Where(r => r.Stage == BuildStage.Parsing).Max(r => r.Done), Is.EqualTo(2));
             Assert.That(reports.Where(r => r.Stage == BuildStage.Rendering).Select(r => r.Done).Order(), Is.EqualTo(Enumerable.Range(0, result.Pages + 1)));
             Assert.That(reports.Where(r => r.Stage == BuildStage.Rendering).Select(r => r.Total).Distinct(), Is.EqualTo(new[] { result.Pages }));

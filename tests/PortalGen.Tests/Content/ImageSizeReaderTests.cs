@@ -1,4 +1,4 @@
-using PortalGen.Loading;
+using PortalGen.Imaging;
 using PortalGen.Model;
 using PortalGen.Tests.Support;
 
@@ -18,10 +18,10 @@ public sealed class ImageSizeReaderTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Read(TestImages.Png(640, 480)), Is.EqualTo(new ImageSize(640, 480)));
-            Assert.That(Read(TestImages.Gif(32, 16)), Is.EqualTo(new ImageSize(32, 16)));
-            Assert.That(Read(TestImages.Jpeg(1920, 1080)), Is.EqualTo(new ImageSize(1920, 1080)));
-            Assert.That(Read(TestImages.WebP(800, 600)), Is.EqualTo(new ImageSize(800, 600)));
+            Assert.That(Read(TestImages.PngHeader(640, 480)), Is.EqualTo(new ImageSize(640, 480)));
+            Assert.That(Read(TestImages.GifHeader(32, 16)), Is.EqualTo(new ImageSize(32, 16)));
+            Assert.That(Read(TestImages.JpegHeader(1920, 1080)), Is.EqualTo(new ImageSize(1920, 1080)));
+            Assert.That(Read(TestImages.WebPHeader(800, 600)), Is.EqualTo(new ImageSize(800, 600)));
         });
     }
 
@@ -43,7 +43,7 @@ public sealed class ImageSizeReaderTests
         {
             Assert.That(Read("jpeg"u8.ToArray()), Is.Null);
             Assert.That(Read([0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x00]), Is.Null, "a segment length of zero must not loop forever");
-            Assert.That(Read(TestImages.Png(0, 10)), Is.Null);
+            Assert.That(Read(TestImages.PngHeader(0, 10)), Is.Null);
             Assert.That(Read([]), Is.Null);
         });
     }

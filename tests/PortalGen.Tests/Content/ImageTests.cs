@@ -12,6 +12,7 @@ public sealed class ImageTests
         date: 2020-12-02
         image: lead.png
         image_alt: The lab from outside
+        image_credit: Cyber Valley
         ---
         ![A bundle photo](photo.png) ![A static map](/images/map.svg) ![A remote chart](https://other.example/chart.png)
         """;
@@ -20,7 +21,7 @@ public sealed class ImageTests
     {
         var site = TestSite.Create(files);
         site.WriteFile("content/news/2020/x/photo.png", TestImages.Png(640, 480));
-        site.WriteFile("content/news/2020/x/lead.png", TestImages.Png(1200, 630));
+        site.WriteFile("content/news/2020/x/lead.png", TestImages.Png(2400, 1260));
         site.WriteFile("content/static/images/map.svg", TestImages.Svg("viewBox=\"0 0 400 300\""));
         return site;
     }
@@ -31,11 +32,11 @@ public sealed class ImageTests
         using var site = Create();
         site.BuildOk();
         var images = site.Html("news/2020/x/index.html").QuerySelectorAll(".prose img")
-            .Select(img => $"{img.GetAttribute("src")} {img.GetAttribute("loading")} {img.GetAttribute("decoding")} {img.GetAttribute("width")}x{img.GetAttribute("height")}");
+            .Select(img => $"{ImageNames.WithoutHash(img.GetAttribute("src"))} {img.GetAttribute("loading")} {img.GetAttribute("decoding")} {img.GetAttribute("width")}x{img.GetAttribute("height")}");
 
         Assert.That(images, Is.EqualTo(new[]
         {
-            "/news/2020/x/photo.png lazy async 640x480",
+            "/news/2020/x/photo.640x480.HASH.png lazy async 640x480",
             "/images/map.svg lazy async 400x300",
             "https://other.example/chart.png lazy async x",
         }));
@@ -51,9 +52,9 @@ public sealed class ImageTests
         Assert.Multiple(() =>
         {
             Assert.That(lead.GetAttribute("alt"), Is.EqualTo("The lab from outside"));
-            Assert.That(lead.GetAttribute("width"), Is.EqualTo("1200"));
-            Assert.That(lead.GetAttribute("height"), Is.EqualTo("630"));
-            Assert.That(lead.GetAttribute("decoding"), Is.EqualTo("async"));
+            Assert.That(lead.GetAttribute("width"), Is.EqualTo("2400"));
+            Assert.That(lead.GetAttribute("height"), Is.EqualTo("1260"));
+            Assert.That(lead.GetAttribute("fetchpriority"), Is.EqualTo("high"));
             Assert.That(lead.HasAttribute("loading"), Is.False, "the first thing a reader sees loads at once");
         });
     }
@@ -74,7 +75,7 @@ public sealed class ImageTests
     [Test]
     public void Lead_image_without_image_alt_is_a_warning_at_the_image_line()
     {
-        using var site = Create(TestSite.Basics + Release.File("2020/x/index.md", "title: X\ndate: 2020-12-02\nimage: lead.png"));
+        using var site = Create(TestSite.Basics + Release.File("2020/x/index.md", "title: X\ndate: 2020-12-02\nimage: lead.png\nimage_credit: Cyber Valley"));
         var result = site.BuildOk();
 
         Assert.That(TestSite.Lines(result), Is.EqualTo(new[] { "content/news/2020/x/index.md:4:8: warning: image has no alt text (describe the image for screen readers in 'image_alt:')" }));

@@ -12,6 +12,7 @@ public sealed class PageBundleTests
         date: 2020-12-02
         image: mou-signing.png
         image_alt: Representatives at the signing
+        image_credit: Cyber Valley
         ---
         ![The signed agreement](photos/agreement.png)
 
@@ -28,7 +29,7 @@ public sealed class PageBundleTests
             title: Test Portal
             base_url: {baseUrl}
             """);
-        site.WriteFile("content/news/2020/nec-mou/mou-signing.png", TestImages.Png(1200, 800));
+        site.WriteFile("content/news/2020/nec-mou/mou-signing.png", TestImages.Png(1800, 1200));
         site.WriteFile("content/news/2020/nec-mou/photos/agreement.png", TestImages.Png(640, 480));
         return site;
     }
@@ -41,7 +42,7 @@ public sealed class PageBundleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(File.ReadAllBytes(Path.Combine(site.Output, "news/2020/nec-mou/mou-signing.png")), Is.EqualTo(TestImages.Png(1200, 800)));
+            Assert.That(File.ReadAllBytes(Path.Combine(site.Output, "news/2020/nec-mou/mou-signing.png")), Is.EqualTo(TestImages.Png(1800, 1200)));
             Assert.That(site.Read("news/2020/nec-mou/files/mou.pdf"), Is.EqualTo("%PDF-1.7\n"));
             Assert.That(site.Exists("news/2020/nec-mou/photos/agreement.png"));
             Assert.That(site.Exists("news/2020/nec-mou/index.md"), Is.False, "the Markdown source is not published");
@@ -57,9 +58,9 @@ public sealed class PageBundleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(page.QuerySelector(".prose img")!.GetAttribute("src"), Is.EqualTo("/news/2020/nec-mou/photos/agreement.png"));
+            Assert.That(ImageNames.WithoutHash(page.QuerySelector(".prose img")!.GetAttribute("src")), Is.EqualTo("/news/2020/nec-mou/photos/agreement.640x480.HASH.png"));
             Assert.That(page.QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")), Is.EqualTo(new[] { "/news/2020/nec-mou/files/mou.pdf", "/news/2020/nec-mou/mou-signing.png#top" }));
-            Assert.That(page.QuerySelector("img.release__image")!.GetAttribute("src"), Is.EqualTo("/news/2020/nec-mou/mou-signing.png"));
+            Assert.That(ImageNames.WithoutHash(page.QuerySelector("img.release__image")!.GetAttribute("src")), Is.EqualTo("/news/2020/nec-mou/mou-signing.960x640.HASH.png"));
         });
     }
 
@@ -73,7 +74,7 @@ public sealed class PageBundleTests
         {
             Assert.That(site.Exists("news/2021/mou-signed/photos/agreement.png"));
             Assert.That(site.Exists("news/2020/nec-mou/photos/agreement.png"), Is.False);
-            Assert.That(site.Html("news/2021/mou-signed/index.html").QuerySelector(".prose img")!.GetAttribute("src"), Is.EqualTo("/news/2021/mou-signed/photos/agreement.png"));
+            Assert.That(ImageNames.WithoutHash(site.Html("news/2021/mou-signed/index.html").QuerySelector(".prose img")!.GetAttribute("src")), Is.EqualTo("/news/2021/mou-signed/photos/agreement.640x480.HASH.png"));
         });
     }
 
@@ -87,9 +88,9 @@ public sealed class PageBundleTests
         Assert.Multiple(() =>
         {
             Assert.That(site.Exists("news/2020/nec-mou/mou-signing.png"));
-            Assert.That(page.QuerySelector(".prose img")!.GetAttribute("src"), Is.EqualTo("/portal/news/2020/nec-mou/photos/agreement.png"));
-            Assert.That(page.QuerySelector("img.release__image")!.GetAttribute("src"), Is.EqualTo("/portal/news/2020/nec-mou/mou-signing.png"));
-            Assert.That(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"), Is.EqualTo("https://example.org/portal/news/2020/nec-mou/mou-signing.png"));
+            Assert.That(ImageNames.WithoutHash(page.QuerySelector(".prose img")!.GetAttribute("src")), Is.EqualTo("/portal/news/2020/nec-mou/photos/agreement.640x480.HASH.png"));
+            Assert.That(ImageNames.WithoutHash(page.QuerySelector("img.release__image")!.GetAttribute("src")), Is.EqualTo("/portal/news/2020/nec-mou/mou-signing.960x640.HASH.png"));
+            Assert.That(ImageNames.WithoutHash(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")), Is.EqualTo("https://example.org/portal/news/2020/nec-mou/mou-signing.1200x675.HASH.png"));
         });
     }
 
@@ -105,14 +106,14 @@ public sealed class PageBundleTests
     [Test]
     public void Plain_release_image_is_relative_to_its_file()
     {
-        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/plain.md", "title: Plain\ndate: 2020-12-02\nimage: plain-photo.png\nimage_alt: A lab"));
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/plain.md", "title: Plain\ndate: 2020-12-02\nimage: plain-photo.png\nimage_alt: A lab\nimage_credit: Lab"));
         site.WriteFile("content/news/2020/plain-photo.png", TestImages.Png(300, 200));
         site.BuildOk();
         var image = site.Html("news/2020/plain/index.html").QuerySelector("img.release__image")!;
 
         Assert.Multiple(() =>
         {
-            Assert.That(image.GetAttribute("src"), Is.EqualTo("/news/2020/plain-photo.png"));
+            Assert.That(ImageNames.WithoutHash(image.GetAttribute("src")), Is.EqualTo("/news/2020/plain-photo.300x200.HASH.png"));
             Assert.That(site.Exists("news/2020/plain-photo.png"));
         });
     }
@@ -133,7 +134,7 @@ public sealed class PageBundleTests
         Assert.Multiple(() =>
         {
             Assert.That(site.Exists("about/team.png"));
-            Assert.That(site.Html("about/index.html").QuerySelector(".prose img")!.GetAttribute("src"), Is.EqualTo("/about/team.png"));
+            Assert.That(ImageNames.WithoutHash(site.Html("about/index.html").QuerySelector(".prose img")!.GetAttribute("src")), Is.EqualTo("/about/team.90x60.HASH.png"));
         });
     }
 

@@ -56,7 +56,7 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
 
         [a link](javascript:alert(3)) and <javascript:alert(4)>
         -- content/static{{ImagePath}} --
-        jpeg
+        (image 1600x1000)
         """;
 
     private static readonly HtmlParser Parser = new();

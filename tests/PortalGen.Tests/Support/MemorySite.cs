@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using PortalGen.Output;
 using PortalGen.Settings;
 
@@ -32,7 +31,7 @@ internal sealed class MemorySite : SiteOutputReader
         var sources = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (path, text) in Txtar.Parse(txtar))
         {
-            sources[path] = Encoding.UTF8.GetBytes(text);
+            sources[path] = TestImages.FileBytes(path, text);
         }
 
         return Build(sources, adjust);

@@ -1,12 +1,61 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
+using SkiaSharp;
 
 namespace PortalGen.Tests.Support;
 
-/// <summary>The smallest files each image format's header reader needs: enough bytes to hold a width and height.</summary>
-internal static class TestImages
+/// <summary>
+/// Images for tests: real, decodable photos drawn by SkiaSharp (<see cref="Photo"/>), and the smallest files each
+/// format's header reader needs (the *Header methods), which hold a width and height and nothing a decoder could use.
+/// </summary>
+internal static partial class TestImages
 {
-    public static byte[] Png(int width, int height)
+    /// <summary>A real image of the given size and format: four coloured quarters, so crops and turns can be seen in its pixels.</summary>
+    public static byte[] Photo(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Jpeg)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            using var paint = new SKPaint();
+            (SKColor Colour, float X, float Y)[] quarters = [(SKColors.Red, 0, 0), (SKColors.Lime, 0.5f, 0), (SKColors.Blue, 0, 0.5f), (SKColors.Yellow, 0.5f, 0.5f)];
+            foreach (var (colour, x, y) in quarters)
+            {
+                paint.Color = colour;
+                canvas.DrawRect(x * width, y * height, width / 2f, height / 2f, paint);
+            }
+        }
+
+        using var data = bitmap.Encode(format, 90);
+        return data.ToArray();
+    }
+
+    public static byte[] Png(int width, int height) => Photo(width, height, SKEncodedImageFormat.Png);
+
+    public static byte[] Jpeg(int width, int height) => Photo(width, height, SKEncodedImageFormat.Jpeg);
+
+    /// <summary>A file's bytes as a txtar gives it: "(image 640x480)" stands for a real image in the format its name says.</summary>
+    public static byte[] FileBytes(string path, string text)
+    {
+        if (ImageMarker().Match(text.Trim()) is not { Success: true } marker)
+        {
+            return Encoding.UTF8.GetBytes(text);
+        }
+
+        var format = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".png" => SKEncodedImageFormat.Png,
+            ".webp" => SKEncodedImageFormat.Webp,
+            _ => SKEncodedImageFormat.Jpeg,
+        };
+        return Photo(int.Parse(marker.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(marker.Groups[2].Value, CultureInfo.InvariantCulture), format);
+    }
+
+    [GeneratedRegex(@"^\(image ([0-9]+)x([0-9]+)\)$")]
+    private static partial Regex ImageMarker();
+
+    public static byte[] PngHeader(int width, int height)
     {
         var bytes = new byte[33];
         new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
@@ -17,7 +66,7 @@ internal static class TestImages
         return bytes;
     }
 
-    public static byte[] Gif(int width, int height)
+    public static byte[] GifHeader(int width, int height)
     {
         var bytes = new byte[13];
         "GIF89a"u8.CopyTo(bytes);
@@ -27,7 +76,7 @@ internal static class TestImages
     }
 
     /// <summary>A JPEG with an APP1 (Exif) segment before its frame header, as cameras write them.</summary>
-    public static byte[] Jpeg(int width, int height)
+    public static byte[] JpegHeader(int width, int height)
     {
         var bytes = new List<byte> { 0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x08 };
         bytes.AddRange("Exif\0\0"u8.ToArray());
@@ -37,7 +86,7 @@ internal static class TestImages
     }
 
     /// <summary>An extended (VP8X) WebP, which stores width and height less one in 24 bits each.</summary>
-    public static byte[] WebP(int width, int height)
+    public static byte[] WebPHeader(int width, int height)
     {
         var bytes = new byte[30];
         "RIFF"u8.CopyTo(bytes);

@@ -1,4 +1,3 @@
-using System.Text;
 using PortalGen.Settings;
 
 namespace PortalGen.Tests.Support;
@@ -84,7 +83,7 @@ internal sealed class TestSite : SiteOutputReader, IDisposable
     {
         foreach (var (path, text) in Txtar.Parse(txtar))
         {
-            WriteFile(path, Encoding.UTF8.GetBytes(text));
+            WriteFile(path, TestImages.FileBytes(path, text));
         }
     }
 

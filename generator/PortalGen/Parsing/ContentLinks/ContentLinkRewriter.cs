@@ -1,9 +1,11 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
+using PortalGen.Imaging;
 using PortalGen.Loading;
+using PortalGen.Model;
 using SourceSpan = PortalGen.Diagnostics.SourceSpan;
 
 namespace PortalGen.Parsing.ContentLinks;
@@ -26,8 +28,8 @@ internal static partial class ContentLinkRewriter
     public const string Placeholder = "portalgen-deferred:";
 
     /// <param name="link">A link or image of the body, as the editor wrote it (after unsafe links are taken out).</param>
-    /// <param name="deferred">The body's deferred links so far; a link made a placeholder is added.</param>
-    public static void Rewrite(LinkInline link, SourceFile file, ContentIndex content, ImmutableArray<DeferredLink>.Builder deferred, DiagnosticBag diagnostics)
+    /// <param name="links">The body's deferred links and photos so far; a link made a placeholder is added, a photo with variants too.</param>
+    public static void Rewrite(LinkInline link, SourceFile file, ContentIndex content, BodyLinks links, DiagnosticBag diagnostics)
     {
         var span = SourceSpan.FromZeroBased(file.DisplayPath, link.Line, link.Column);
         if (link.IsImage)
@@ -52,26 +54,54 @@ internal static partial class ContentLinkRewriter
         {
             if (Target(path, url, span, file, content, diagnostics) is { } target && Exists(target, content.MarkdownPaths.Contains(target), url, span, file, content.MarkdownPaths, diagnostics))
             {
-                link.Url = Defer(deferred, file, target, url, span, suffix);
+                link.Url = Defer(links, file, target, url, span, suffix);
             }
         }
         else if (path.StartsWith('/'))
         {
             // A link from the site root ("/images/map.png") is left to RootLinkRebaser; only its size is looked up.
-            ImageAttributes.SetSize(link, content.StaticImageSizes.TryGetValue(path[1..], out var size) ? size : null);
+            ImageAttributes.SetSize(link, content.StaticImageSize(path[1..]));
         }
         else if (IsFileName(path) && Target(path, url, span, file, content, diagnostics) is { } target
             && Exists(target, content.Resources.ContainsKey(target), url, span, file, content.Resources.Keys, diagnostics))
         {
-            ImageAttributes.SetSize(link, content.Resources[target].Size);
-            link.Url = Defer(deferred, file, target, url, span, suffix);
+            var resource = content.Resources[target];
+            ImageAttributes.SetSize(link, resource.Size);
+            if (link.IsImage && resource.Image is { } facts && ImageChecks.AcceptForVariants(facts, written, span, links.ImageSettings, diagnostics))
+            {
+                ShowAsPicture(link, ImagePlanner.Responsive(target, facts, links.ImageSettings), links, file, target, url, span);
+                return;
+            }
+
+            link.Url = Defer(links, file, target, url, span, suffix);
         }
     }
 
-    private static string Defer(ImmutableArray<DeferredLink>.Builder deferred, SourceFile file, string target, string url, SourceSpan span, string suffix)
+    /// <summary>
+    /// The img names the fallback variants (its src the one nearest a laptop's column) and a WebP source goes
+    /// before it: each URL a placeholder, since where the photo is published is known only once the model is built.
+    /// </summary>
+    private static void ShowAsPicture(LinkInline link, ResponsiveImage picture, BodyLinks links, SourceFile file, string target, string url, SourceSpan span)
     {
-        var index = deferred.Count;
-        deferred.Add(new DeferredLink(index, target, ContentPaths.Display(file.DisplayPath, file.RelativePath, target), url, span));
+        string Srcset(IEnumerable<ImageVariant> variants) =>
+            string.Join(", ", variants.Select(variant => Defer(links, file, target, url, span, "", variant.FileName) + " " + variant.Width.ToString(CultureInfo.InvariantCulture) + "w"));
+
+        link.Url = Defer(links, file, target, url, span, "", picture.Src.FileName);
+        var attributes = link.GetAttributes();
+        attributes.AddPropertyIfNotExist("srcset", Srcset(picture.Fallback));
+        attributes.AddPropertyIfNotExist("sizes", links.ImageSettings.Sizes);
+        if (!picture.Modern.IsEmpty)
+        {
+            link.SetData(typeof(PictureSources), new PictureSources(Srcset(picture.Modern), links.ImageSettings.Sizes));
+        }
+
+        links.Images.Add(new ImageUse(target, span, [.. picture.All]));
+    }
+
+    private static string Defer(BodyLinks links, SourceFile file, string target, string url, SourceSpan span, string suffix, string? variant = null)
+    {
+        var index = links.Deferred.Count;
+        links.Deferred.Add(new DeferredLink(index, target, ContentPaths.Display(file.DisplayPath, file.RelativePath, target), url, span, variant));
         return Placeholder + index.ToString(CultureInfo.InvariantCulture) + suffix;
     }
 

@@ -11,4 +11,5 @@ namespace PortalGen.Parsing.ContentLinks;
 /// <param name="TargetDisplay">The target as messages name it (content/news/2020/x.md).</param>
 /// <param name="Written">The URL as the editor wrote it, for messages.</param>
 /// <param name="Span">Where it was written.</param>
-internal sealed record DeferredLink(int Index, string Target, string TargetDisplay, string Written, SourceSpan Span);
+/// <param name="Variant">For an image's variant, its file name: it is published beside the target, in the same folder.</param>
+internal sealed record DeferredLink(int Index, string Target, string TargetDisplay, string Written, SourceSpan Span, string? Variant = null);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Imaging;
 using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Modeling;
@@ -23,6 +24,7 @@ internal sealed class PreviewCache : IRebuildCache
     private readonly SiteIndexesMemo indexes = new();
     private readonly TemplateSetCache templates = new();
     private (SiteSource Source, ContentIndex Index)? content;
+    private ImageStore? images;
 
     public SiteDefinitions Definitions(SiteSource source, Func<DiagnosticBag, SiteDefinitions> read, DiagnosticBag diagnostics) =>
         settings.GetOrRead(source, read, diagnostics);
@@ -55,6 +57,10 @@ internal sealed class PreviewCache : IRebuildCache
         indexes.GetOrBuild(newestFirst, partners, topics, relatedCount);
 
     public TemplateSet Templates(ImmutableArray<SourceFile> siteTemplates, DiagnosticBag diagnostics) => templates.Parse(siteTemplates, diagnostics);
+
+    /// <summary>One store for the session: a photo's variants are made when a browser first asks for one, then kept.</summary>
+    public ImageStore Images(string? folder, long maxPixels) =>
+        images is { } kept && kept.Folder == folder && kept.MaxPixels == maxPixels ? kept : images = new ImageStore(folder, maxPixels);
 
     private static bool ListsTheSameFiles(SiteSource before, SiteSource now) =>
         before.Resources == now.Resources

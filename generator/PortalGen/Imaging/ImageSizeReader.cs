@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PortalGen.Model;
 
-namespace PortalGen.Loading;
+namespace PortalGen.Imaging;
 
 /// <summary>
 /// Reads an image's width and height from its header (PNG, JPEG, GIF, WebP, SVG) without decoding it: the

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using PortalGen.Diagnostics;
+using PortalGen.Model;
+
+namespace PortalGen.Imaging;
+
+/// <summary>
+/// Where made variants are kept: a cache folder that outlives builds (photos are decoded once, not every build),
+/// or memory for a build without one. A variant's file name is its key, since it hashes the photo's bytes and
+/// the recipe. Each photo is made at most once at a time: a build makes them all up front, in parallel
+/// (<see cref="MakeAll"/>); the preview makes one when a browser first asks for any of its variants.
+/// </summary>
+internal sealed partial class ImageStore
+{
+    private readonly string? folder;
+    private readonly long maxPixels;
+    private readonly ConcurrentDictionary<string, byte[]> inMemory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ImageProcessingException?>> making = new(StringComparer.Ordinal);
+
+    /// <param name="folder">The cache folder, made when first written; null to keep variants in memory.</param>
+    public ImageStore(string? folder, long maxPixels)
+    {
+        this.folder = folder;
+        this.maxPixels = maxPixels;
+    }
+
+    public string? Folder => folder;
+
+    public long MaxPixels => maxPixels;
+
+    /// <summary>Opens a variant's bytes, making the photo's variants first when they are not stored yet.</summary>
+    /// <exception cref="ImageProcessingException">The photo cannot be made into variants.</exception>
+    public Stream Open(PublishedImage image, ImageVariant variant)
+    {
+        if (Make(image) is { } failure)
+        {
+            throw failure;
+        }
+
+        return folder is null
+            ? new MemoryStream(inMemory[variant.FileName], writable: false)
+            : File.OpenRead(Path.Combine(folder, variant.FileName));
+    }
+
+    /// <summary>Makes every photo's missing variants, in parallel; a photo that cannot be made is an error where it was named.</summary>
+    public void MakeAll(IReadOnlyList<PublishedImage> images, ParallelOptions parallelism, DiagnosticBag diagnostics) =>
+        Parallel.ForEach(images, parallelism, image =>
+        {
+            if (Make(image) is { } failure)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.DamagedImage,
+                    image.ReferencedAt,
+                    $"{image.Source.Origin} cannot be published: {failure.Message}",
+                    "open it in an image editor and export it again as JPEG or PNG");
+            }
+        });
+
+    /// <summary>
+    /// Deletes the cached variants no build of this site used last: a photo replaced or removed leaves its old
+    /// variants behind otherwise. Only files named as variants are touched, whatever else the folder holds.
+    /// </summary>
+    public void Prune(IEnumerable<string> used)
+    {
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var keep = used.ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            var name = Path.GetFileName(file);
+            if (VariantName().IsMatch(name) && !keep.Contains(name))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private ImageProcessingException? Make(PublishedImage image)
+    {
+        var missing = image.Variants.Where(variant => !IsStored(variant.FileName)).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        // Two pages naming the same photo with the same variants wait for one decode.
+        var key = image.Source.Image?.Hash + "|" + string.Join('|', missing.Select(variant => variant.FileName));
+        var made = making.GetOrAdd(key, _ => new Lazy<ImageProcessingException?>(() => MakeNow(image.Source, missing))).Value;
+        making.TryRemove(key, out _);
+        return made;
+    }
+
+    private ImageProcessingException? MakeNow(StaticFile source, List<ImageVariant> variants)
+    {
+        byte[] photo;
+        using (var stream = source.Open())
+        using (var bytes = new MemoryStream())
+        {
+            stream.CopyTo(bytes);
+            photo = bytes.ToArray();
+        }
+
+        byte[][] made;
+        try
+        {
+            made = ImageProcessor.Make(photo, [.. variants.Select(variant => variant.Recipe)], maxPixels);
+        }
+        catch (ImageProcessingException e)
+        {
+            return e;
+        }
+
+        for (var i = 0; i < variants.Count; i++)
+        {
+            Store(variants[i].FileName, made[i]);
+        }
+
+        return null;
+    }
+
+    private bool IsStored(string name) => folder is null ? inMemory.ContainsKey(name) : File.Exists(Path.Combine(folder, name));
+
+    /// <summary>Written beside its final name and moved there, so a killed build never leaves half a variant in the cache.</summary>
+    private void Store(string name, byte[] bytes)
+    {
+        if (folder is null)
+        {
+            inMemory[name] = bytes;
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, Path.Combine(folder, name), overwrite: true);
+    }
+
+    [GeneratedRegex(@"^.+\.[0-9]+x[0-9]+\.[0-9a-f]{10}\.(?:webp|jpg|png)$")]
+    private static partial Regex VariantName();
+}

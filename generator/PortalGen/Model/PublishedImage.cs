@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using PortalGen.Diagnostics;
+
+namespace PortalGen.Model;
+
+/// <summary>A photo the site publishes as variants: the file they are made from and the output folder they go to.</summary>
+/// <param name="Source">The photo (from a bundle, beside a release, or from static/).</param>
+/// <param name="OutputFolder">Below the output root, '/' separated, ending in '/' or empty (news/2024/slug/).</param>
+/// <param name="ReferencedAt">Where the photo was first named, for a photo that turns out damaged when it is decoded.</param>
+internal sealed record PublishedImage(StaticFile Source, string OutputFolder, ImmutableArray<ImageVariant> Variants, SourceSpan ReferencedAt)
+{
+    public IEnumerable<string> OutputPaths => Variants.Select(variant => OutputFolder + variant.FileName);
+}

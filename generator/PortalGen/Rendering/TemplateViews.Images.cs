@@ -1,0 +1,46 @@
+using System.Globalization;
+using PortalGen.Model;
+using Scriban.Runtime;
+using static PortalGen.Rendering.ReadOnlyViews;
+
+namespace PortalGen.Rendering;
+
+/// <summary>The views of a release's photo: its picture's variants, its card thumbnail, its crop for sharing and its credit.</summary>
+internal sealed partial class TemplateViews
+{
+    private void AddImageViews(LateBoundView view, Release release)
+    {
+        string Href(ImageVariant variant) => site.Urls.AssetHref(release.VariantUrl(variant)!, release.Path);
+
+        view["picture"] = release.Picture is { } picture ? PictureView(picture, Href) : null;
+        view["thumbnail"] = release.Thumbnail is { } thumbnail ? PictureView(thumbnail, Href) : null;
+        view["share_image"] = release.ShareCrops.IsDefaultOrEmpty ? null : Freeze(new ScriptObject
+        {
+            ["url"] = site.Urls.AssetPermalink(release.VariantUrl(release.ShareCrops[0])!, release.Path),
+            ["width"] = release.ShareCrops[0].Width,
+            ["height"] = release.ShareCrops[0].Height,
+            ["type"] = release.ShareCrops[0].MediaType,
+        });
+        view["image_credit"] = release.ImageCredit?.Credit;
+        view["image_license"] = release.ImageCredit?.License;
+        view["image_license_url"] = release.ImageCredit?.License is { } license ? LicenseLinks.Url(license) : null;
+    }
+
+    /// <summary>src and srcset in the photo's own format (the img), webp_srcset for the WebP source before it.</summary>
+    private ScriptObject PictureView(ResponsiveImage picture, Func<ImageVariant, string> href)
+    {
+        string Srcset(IEnumerable<ImageVariant> variants) =>
+            string.Join(", ", variants.Select(variant => href(variant) + " " + variant.Width.ToString(CultureInfo.InvariantCulture) + "w"));
+
+        return Freeze(new ScriptObject
+        {
+            ["url"] = href(picture.Src),
+            ["srcset"] = Srcset(picture.Fallback),
+            ["type"] = picture.Src.MediaType,
+            ["webp_srcset"] = picture.Modern.IsEmpty ? null : Srcset(picture.Modern),
+            ["sizes"] = site.Settings.Images.Sizes,
+            ["width"] = picture.Size.Width,
+            ["height"] = picture.Size.Height,
+        });
+    }
+}
