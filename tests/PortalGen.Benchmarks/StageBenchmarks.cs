@@ -28,6 +28,8 @@ public class StageBenchmarks
     private PlannedPage releasePage = null!;
     private PlannedPage homePage = null!;
     private Artifact feed = null!;
+    private Artifact rssFeed = null!;
+    private Artifact jsonFeed = null!;
     private Artifact searchIndex = null!;
     private string renderedPage = "";
     private string outputFolder = "";
@@ -45,8 +47,10 @@ public class StageBenchmarks
         var releasePath = corpus.Site.Releases.Single(r => r.SourcePath == release.DisplayPath).Path;
         releasePage = corpus.Pages.Single(p => p.Release?.Path == releasePath);
         homePage = corpus.Pages.First(p => p.Kind == PageKind.Home);
-        var artifacts = ArtifactPlanner.Plan(corpus.Editions, corpus.Pages);
+        var artifacts = ArtifactPlanner.Plan(corpus.Editions, corpus.Pages, corpus.Source.StaticFiles, DateTimeOffset.UnixEpoch);
         feed = artifacts.Single(a => a.OutputFile == "feed.xml");
+        rssFeed = artifacts.Single(a => a.OutputFile == "rss.xml");
+        jsonFeed = artifacts.Single(a => a.OutputFile == "feed.json");
         searchIndex = artifacts.Single(a => a.OutputFile == "search-index.json");
         renderedPage = renderer.Render(releasePage, new DiagnosticBag())!;
         outputFolder = Path.Combine(Path.GetTempPath(), $"portalgen-bench-output-{Environment.ProcessId}");
@@ -72,6 +76,12 @@ public class StageBenchmarks
 
     [Benchmark(Description = "artifacts: the site's Atom feed")]
     public byte[] AtomFeed() => feed.ToArray();
+
+    [Benchmark(Description = "artifacts: the site's RSS feed")]
+    public byte[] RssFeed() => rssFeed.ToArray();
+
+    [Benchmark(Description = "artifacts: the site's JSON Feed")]
+    public byte[] JsonFeed() => jsonFeed.ToArray();
 
     [Benchmark(Description = "artifacts: the search index of 1,000 releases")]
     public byte[] SearchIndex() => searchIndex.ToArray();

@@ -4,25 +4,26 @@ using PortalGen.Planning;
 
 namespace PortalGen.Artifacts;
 
-/// <summary>Lists every file besides the HTML pages, in a stable order; a pure function of the model and the page plan.</summary>
+/// <summary>Lists every file besides the HTML pages, in a stable order; a pure function of the model, the page plan, the files copied and the build's now.</summary>
 internal static class ArtifactPlanner
 {
-    /// <summary>Feeds and the search index in every language, in its folder; one sitemap and robots.txt for the whole site.</summary>
-    public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages)
+    /// <summary>
+    /// Feeds and the search index in every language, in its folder; one sitemap, news sitemap and robots.txt for the
+    /// whole site. <paramref name="files"/> are the files the build copies (a feed states its lead images' lengths);
+    /// <paramref name="now"/> is the build's, which the news sitemap's 48 hours count back from.
+    /// </summary>
+    public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> files, DateTimeOffset now)
     {
         var translations = new PageTranslations(editions, pages);
+        var lengths = new PublishedFileLengths(files);
         var artifacts = ImmutableArray.CreateBuilder<Artifact>();
         foreach (var site in editions.All)
         {
-            // A feed's entries are chosen when it is written: choosing every partner's and topic's up front scanned
-            // the whole archive once per feed on each save of the preview, which writes only the feeds asked for.
-            var feeds = new List<(string ListPath, Func<AtomFeed> Choose)> { (UrlScheme.Home, () => AtomFeed.ForSite(site)) };
-            feeds.AddRange(site.Partners.Select(partner => (UrlScheme.Partner(partner.Id), (Func<AtomFeed>)(() => AtomFeed.ForPartner(site, partner)))));
-            feeds.AddRange(site.Topics.Select(topic => (UrlScheme.Topic(topic.Id), (Func<AtomFeed>)(() => AtomFeed.ForTopic(site, topic)))));
-            artifacts.AddRange(feeds.Select(feed => new Artifact(site.Urls.OutputFileOf(UrlScheme.FeedOf(feed.ListPath)), bytes => AtomFeedWriter.Write(site, feed.Choose(), bytes))));
+            artifacts.AddRange(FeedArtifacts.Plan(site, lengths));
             if (site == editions.Default)
             {
                 artifacts.Add(new Artifact(UrlScheme.Sitemap, bytes => SitemapWriter.Write(pages, translations, bytes)));
+                artifacts.Add(new Artifact(UrlScheme.NewsSitemap, bytes => NewsSitemapWriter.Write(editions, now, bytes)));
                 artifacts.Add(new Artifact(UrlScheme.Robots, bytes => RobotsTxtWriter.Write(site, bytes)));
             }
 

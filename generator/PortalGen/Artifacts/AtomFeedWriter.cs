@@ -3,27 +3,28 @@ using PortalGen.Model;
 
 namespace PortalGen.Artifacts;
 
-/// <summary>Writes an <see cref="AtomFeed"/> as an RFC 4287 Atom document with absolute URLs and the full HTML of each release.</summary>
+/// <summary>Writes a <see cref="Feed"/> as an RFC 4287 Atom document with absolute URLs and the full HTML of each release.</summary>
 internal static class AtomFeedWriter
 {
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    public static void Write(Site site, AtomFeed feed, Stream output) => XmlArtifact.Write(output, writer =>
+    public static void Write(Site site, Feed feed, Stream output) => XmlArtifact.Write(output, writer =>
     {
         var urls = site.Urls;
         writer.WriteStartElement("feed", AtomNamespace);
         writer.WriteAttributeString("xml", "lang", XmlNamespace, site.Settings.Language);
-        writer.WriteElementString("id", AtomNamespace, urls.Permalink(feed.Path));
+        var self = urls.Permalink(feed.PathOf(FeedFormat.Atom));
+        writer.WriteElementString("id", AtomNamespace, self);
         writer.WriteElementString("title", AtomNamespace, feed.Title);
         if (feed.Subtitle is { } subtitle)
         {
             writer.WriteElementString("subtitle", AtomNamespace, subtitle);
         }
 
-        WriteLink(writer, "self", "application/atom+xml", urls.Permalink(feed.Path));
+        WriteLink(writer, "self", FeedFormat.Atom.MediaType(), self);
         WriteLink(writer, "alternate", "text/html", urls.Permalink(feed.ListPath));
-        writer.WriteElementString("updated", AtomNamespace, Timestamp(Updated(site, feed)));
+        writer.WriteElementString("updated", AtomNamespace, FeedDates.Rfc3339(feed.Updated(site)));
         writer.WriteElementString("generator", AtomNamespace, "PortalGen");
         foreach (var release in feed.Entries)
         {
@@ -40,10 +41,10 @@ internal static class AtomFeedWriter
         writer.WriteElementString("id", AtomNamespace, permalink);
         writer.WriteElementString("title", AtomNamespace, release.Title);
         WriteLink(writer, "alternate", "text/html", permalink);
-        writer.WriteElementString("published", AtomNamespace, Timestamp(release.Date));
-        writer.WriteElementString("updated", AtomNamespace, Timestamp(UpdatedOf(release)));
+        writer.WriteElementString("published", AtomNamespace, FeedDates.Rfc3339(release.Date));
+        writer.WriteElementString("updated", AtomNamespace, FeedDates.Rfc3339(Feed.UpdatedOf(release)));
         writer.WriteStartElement("author", AtomNamespace);
-        writer.WriteElementString("name", AtomNamespace, release.Author ?? site.Settings.Title);
+        writer.WriteElementString("name", AtomNamespace, Feed.CreditOf(site, release));
         writer.WriteEndElement();
         foreach (var topic in release.Topics)
         {
@@ -72,18 +73,4 @@ internal static class AtomFeedWriter
         writer.WriteAttributeString("href", href);
         writer.WriteEndElement();
     }
-
-    private static DateTimeOffset UpdatedOf(Release release) => release.LastModified ?? release.Date;
-
-    /// <summary>
-    /// The newest change among the entries, never the build time, so an unchanged site gives an unchanged feed.
-    /// A feed with no entries (a partner without releases yet) takes the site's newest release, else the Unix epoch.
-    /// </summary>
-    private static DateTimeOffset Updated(Site site, AtomFeed feed)
-    {
-        var candidates = feed.Entries.IsEmpty ? site.Releases : feed.Entries;
-        return candidates.IsEmpty ? DateTimeOffset.UnixEpoch : candidates.Max(UpdatedOf);
-    }
-
-    private static string Timestamp(DateTimeOffset instant) => DateTexts.Iso(instant, hasTime: true);
 }

@@ -5,8 +5,8 @@ using PortalGen.Model;
 namespace PortalGen.Artifacts;
 
 /// <summary>
-/// Writes robots.txt: everything may be crawled, and the sitemap is named by its absolute URL. Crawlers read
-/// robots.txt only at a host's root, so a site under a sub-path (/portal/) relies on its host to serve or merge it.
+/// Writes robots.txt: everything may be crawled, and the sitemap and the news sitemap are named by their absolute URLs.
+/// Crawlers read robots.txt only at a host's root, so a site under a sub-path (/portal/) relies on its host to serve or merge it.
 /// </summary>
 internal static class RobotsTxtWriter
 {
@@ -16,6 +16,7 @@ internal static class RobotsTxtWriter
         Allow: /
 
         Sitemap: {site.Urls.Permalink(UrlScheme.Sitemap)}
+        Sitemap: {site.Urls.Permalink(UrlScheme.NewsSitemap)}
 
         """, output);
 }

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using PortalGen.Model;
-using PortalGen.Rendering;
 
 namespace PortalGen.Artifacts;
 
@@ -11,24 +10,12 @@ namespace PortalGen.Artifacts;
 /// </summary>
 internal static class SearchIndexWriter
 {
-    /// <remarks>Written as <see cref="ScriptSafeJson"/> writes JSON, so a theme that inlines the index in a script stays safe.</remarks>
-    public static void Write(Site site, IBufferWriter<byte> output)
+    public static void Write(Site site, IBufferWriter<byte> output) => JsonArtifact.Write(output, json =>
     {
-        using (var json = ScriptSafeJson.Writer(output))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("releases");
-            foreach (var release in site.Releases)
-            {
-                WriteRelease(json, site, release);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write("\n"u8);
-    }
+        json.WriteStartObject();
+        JsonArtifact.WriteReleases(json, "releases", site, site.Releases, WriteRelease);
+        json.WriteEndObject();
+    });
 
     private static void WriteRelease(Utf8JsonWriter json, Site site, Release release)
     {

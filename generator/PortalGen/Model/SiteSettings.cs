@@ -40,8 +40,11 @@ internal sealed record SiteSettings
     /// <summary>Releases per index page.</summary>
     public int Paginate { get; init; } = 10;
 
-    /// <summary>Entries in each Atom feed.</summary>
+    /// <summary>Entries in each feed.</summary>
     public int FeedSize { get; init; } = 20;
+
+    /// <summary>The formats every feed is written in, in the order of <see cref="FeedFormat"/>; never empty.</summary>
+    public ImmutableArray<FeedFormat> FeedFormats { get; init; } = Model.FeedFormats.All;
 
     /// <summary>Related releases shown on a release page.</summary>
     public int Related { get; init; } = 4;

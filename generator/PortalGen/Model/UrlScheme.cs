@@ -20,7 +20,7 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     /// <summary>Top-level names the generator writes itself; a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
     {
-        ReleasesSection, PagePrefix, PartnersSection, TopicsSection, "search", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
+        ReleasesSection, PagePrefix, PartnersSection, TopicsSection, "search", "assets", "feed.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "search-index.json",
     };
 
     public Uri BaseUrl { get; } = baseUrl;
@@ -60,12 +60,15 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
 
     public static string Sitemap => "sitemap.xml";
 
+    /// <summary>Google News' sitemap of the releases of the last 48 hours (<see cref="NewsWindow"/>).</summary>
+    public static string NewsSitemap => "news-sitemap.xml";
+
     public static string Robots => "robots.txt";
 
     public static string SearchIndex => "search-index.json";
 
-    /// <summary>The Atom feed of a list lives beside it: feed.xml, partners/ID/feed.xml, topics/ID/feed.xml.</summary>
-    public static string FeedOf(string listPath) => listPath + "feed.xml";
+    /// <summary>A list's feeds live beside it: feed.xml, partners/ID/rss.xml, topics/ID/feed.json.</summary>
+    public static string FeedOf(string listPath, FeedFormat format) => listPath + format.FileName();
 
     /// <summary>The file a page is written to, below the output folder: pretty URLs end in index.html.</summary>
     public static string OutputFile(string path, string languageFolder = "") =>

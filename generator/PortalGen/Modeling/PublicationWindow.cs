@@ -1,11 +1,13 @@
+using PortalGen.Model;
 using PortalGen.Parsing;
 
 namespace PortalGen.Modeling;
 
 /// <summary>
 /// The span of "now" around a build's own in which <see cref="PublicationRules"/> decide every release
-/// alike: from the last date, embargo or expiry at or before now to the first one after it. A later
-/// build of the same input whose now falls inside gives the same output.
+/// alike and the news sitemap lists the same ones: from the last date, embargo, expiry or end of a release's
+/// <see cref="NewsWindow"/> at or before now to the first one after it. A later build of the same input whose
+/// now falls inside gives the same output.
 /// </summary>
 internal readonly record struct PublicationWindow(DateTimeOffset From, DateTimeOffset Until)
 {
@@ -15,10 +17,10 @@ internal readonly record struct PublicationWindow(DateTimeOffset From, DateTimeO
     {
         var from = DateTimeOffset.MinValue;
         var until = DateTimeOffset.MaxValue;
-        // Each rule turns when now reaches the instant (expires <= now; date and embargo > now).
-        void Turn(Field<PublishDate>? instant)
+        // Each rule turns when now reaches the instant (expires <= now; date and embargo > now; the news window ends at now).
+        void Turn(DateTimeOffset? instant)
         {
-            if (instant?.Value.Instant is not { } turn)
+            if (instant is not { } turn)
             {
                 return;
             }
@@ -33,12 +35,13 @@ internal readonly record struct PublicationWindow(DateTimeOffset From, DateTimeO
             }
         }
 
-        // Three calls rather than a loop over a new array of the three: 10,000 arrays on every save of the preview.
+        // Calls rather than a loop over a new array of the instants: 10,000 arrays on every save of the preview.
         foreach (var frontMatter in releases)
         {
-            Turn(frontMatter.Date);
-            Turn(frontMatter.Embargo);
-            Turn(frontMatter.Expires);
+            Turn(frontMatter.Date?.Value.Instant);
+            Turn(frontMatter.Embargo?.Value.Instant);
+            Turn(frontMatter.Expires?.Value.Instant);
+            Turn(frontMatter.Date?.Value.Instant is { } date ? NewsWindow.LeavesAt(date) : null);
         }
 
         return new PublicationWindow(from, until);

@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "related", "timezone", "unsafe_html", "images", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "timezone", "unsafe_html", "images", "params"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -67,6 +67,9 @@ internal static class SiteSettingsReader
                     break;
                 case "feed_size":
                     settings = settings with { FeedSize = fields.ReadPositiveInt(value, key) ?? settings.FeedSize };
+                    break;
+                case "feeds":
+                    settings = settings with { FeedFormats = FeedFormatsReader.Read(fields, value) ?? settings.FeedFormats };
                     break;
                 case "related":
                     settings = settings with { Related = fields.ReadPositiveInt(value, key) ?? settings.Related };

@@ -26,6 +26,9 @@ internal static class SitePipeline
             return new PipelineResult(null, []);
         }
 
+        // One now for the publication rules, the window and the news sitemap, however long the run takes.
+        settings = settings with { Clock = new FixedClock(settings.Clock.GetUtcNow()) };
+
         // Nothing below reads the sources but through `later`: the content files' texts go once parsed.
         var later = source.AfterParsing(keepContentFiles: settings.CheckLinks);
         var (site, window) = SiteModeler.Model(source, settings, diagnostics, cache);
@@ -45,6 +48,6 @@ internal static class SitePipeline
 
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
-        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages), files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
+        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages, files, settings.Clock.GetUtcNow()), files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
     }
 }

@@ -19,7 +19,8 @@ internal sealed partial class TemplateViews
         ["logo"] = partner.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
         ["location"] = partner.Location,
         ["description"] = partner.Description,
-        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Partner(partner.Id))),
+        ["feed_url"] = MainFeedUrl(UrlScheme.Partner(partner.Id)),
+        ["feeds"] = FeedLinks(UrlScheme.Partner(partner.Id)),
         ["json_ld"] = JsonLd.Organization(site, partner),
     };
 
@@ -30,7 +31,8 @@ internal sealed partial class TemplateViews
         ["release_count"] = site.Indexes.ReleasesOf(topic).Length,
         ["name"] = topic.Name,
         ["description"] = topic.Description,
-        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Topic(topic.Id))),
+        ["feed_url"] = MainFeedUrl(UrlScheme.Topic(topic.Id)),
+        ["feeds"] = FeedLinks(UrlScheme.Topic(topic.Id)),
     };
 
     /// <summary>The partner index's groups, in the order of <see cref="PartnerKind"/>; kinds without partners are left out.</summary>

@@ -17,7 +17,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 17;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 35;
+    private const int PageViewCapacity = 36;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -115,12 +115,14 @@ internal sealed partial class TemplateViews
         if (page.Partner is { } partner)
         {
             view["feed_url"] = partners[partner.Id]["feed_url"];
+            view["feeds"] = partners[partner.Id]["feeds"];
             view["json_ld"] = partners[partner.Id]["json_ld"];
         }
 
         if (page.Topic is { } topic)
         {
             view["feed_url"] = topics[topic.Id]["feed_url"];
+            view["feeds"] = topics[topic.Id]["feeds"];
         }
 
         return Freeze(view);
@@ -162,7 +164,9 @@ internal sealed partial class TemplateViews
         ["language"] = site.Settings.Language,
         ["base_url"] = site.Settings.BaseUrl.AbsoluteUri,
         ["url"] = site.Urls.Href(UrlScheme.Home),
-        ["feed_url"] = site.Urls.Href(UrlScheme.FeedOf(UrlScheme.Home)),
+        ["feed_url"] = MainFeedUrl(UrlScheme.Home),
+        ["feed_type"] = site.Settings.FeedFormats[0].MediaType(),
+        ["feeds"] = FeedLinks(UrlScheme.Home),
         ["search_url"] = site.Urls.Href(UrlScheme.Search),
         ["search_index_url"] = site.Urls.Href(UrlScheme.SearchIndex),
 
@@ -284,8 +288,9 @@ internal sealed partial class TemplateViews
         ["related"] = FreezeArray([]),
 
         // head.html prints these when present: a release's view sets its NewsArticle; a partner's page takes
-        // partner.json_ld (an Organization) and partner.feed_url, a topic's page topic.feed_url.
+        // partner.json_ld (an Organization) and partner.feed_url and feeds, a topic's page topic.feed_url and feeds.
         ["feed_url"] = null,
+        ["feeds"] = FreezeArray([]),
         ["json_ld"] = null,
     };
 

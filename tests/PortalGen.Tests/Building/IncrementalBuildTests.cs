@@ -110,6 +110,26 @@ public sealed class IncrementalBuildTests
     }
 
     [Test]
+    public void A_release_leaving_the_news_window_is_due_though_no_file_changed()
+    {
+        var published = TestSite.Now.AddHours(-47);
+        using var site = TestSite.Create(Site + Release.File("2026/fresh.md", $"title: Fresh\ndate: {published:yyyy-MM-dd'T'HH:mm:ss}+00:00"));
+        site.BuildOk();
+        var listed = site.Read("news-sitemap.xml");
+
+        var justBefore = site.BuildOk(options => options with { Clock = new FixedClock(published.AddHours(48).AddSeconds(-1)) });
+        var leaving = site.BuildOk(options => options with { Clock = new FixedClock(published.AddHours(48)) });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(listed, Does.Contain("/news/2026/fresh/"));
+            Assert.That(justBefore.UpToDate, Is.True, "within the 48 hours nothing is due");
+            Assert.That(leaving.UpToDate, Is.False, "the instant it leaves the news window the site is due");
+            Assert.That(site.Read("news-sitemap.xml"), Does.Not.Contain("/news/2026/fresh/"));
+        });
+    }
+
+    [Test]
     public void An_output_file_changed_or_deleted_by_hand_is_written_again()
     {
         using var site = TestSite.Create(Site);

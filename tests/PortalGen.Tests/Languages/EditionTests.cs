@@ -8,9 +8,10 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
 {
     private static readonly string[] Indexes =
     [
-        "404.html", "feed.xml", "index.html", "news/index.html",
-        "partners/index.html", "partners/nec/feed.xml", "partners/nec/index.html", "partners/uni-tuebingen/feed.xml", "partners/uni-tuebingen/index.html",
-        "search-index.json", "search/index.html", "topics/ai/feed.xml", "topics/ai/index.html", "topics/index.html",
+        "404.html", "feed.json", "feed.xml", "index.html", "news/index.html", "rss.xml",
+        "partners/index.html", "partners/nec/feed.json", "partners/nec/feed.xml", "partners/nec/index.html", "partners/nec/rss.xml",
+        "partners/uni-tuebingen/feed.json", "partners/uni-tuebingen/feed.xml", "partners/uni-tuebingen/index.html", "partners/uni-tuebingen/rss.xml",
+        "search-index.json", "search/index.html", "topics/ai/feed.json", "topics/ai/feed.xml", "topics/ai/index.html", "topics/ai/rss.xml", "topics/index.html",
     ];
 
     [Test]
@@ -19,7 +20,7 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
         Assert.Multiple(() =>
         {
             Assert.That(FilesOf(""), Is.EqualTo(Sorted(Indexes.Concat(
-                ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2022/english-only/index.html", "news/2022/index.html", "robots.txt", "sitemap.xml"]))));
+                ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2022/english-only/index.html", "news/2022/index.html", "news-sitemap.xml", "robots.txt", "sitemap.xml"]))));
             Assert.That(FilesOf("de/"), Is.EqualTo(Sorted(Indexes.Concat(
                 ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2021/index.html", "news/2021/tuebingen-labor/index.html"]))));
             Assert.That(FilesOf("ja/"), Is.EqualTo(Sorted(Indexes.Concat(

@@ -77,7 +77,7 @@ public sealed class SiteNavigationTests() : BuiltSiteTests(Site)
     {
         Assert.That(FooterLinks(Built.Html("index.html")), Is.EqualTo(new[]
         {
-            ("Atom feed: all releases", "/feed.xml"),
+            ("Feed: all releases", "/feed.xml"),
             ("Archive", "/news/"),
             ("Legal notice", "/legal-notice/"),
             ("Privacy", "/privacy/"),

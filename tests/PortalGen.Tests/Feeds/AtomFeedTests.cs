@@ -1,54 +1,36 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
 using System.Xml.Linq;
 using PortalGen.Tests.Support;
 
-namespace PortalGen.Tests.Artifacts;
+namespace PortalGen.Tests.Feeds;
 
 /// <summary>The Atom feeds a feed reader subscribes to: the site's, and one per partner and per topic.</summary>
-public sealed class AtomFeedTests() : BuiltSiteTests(Site)
+public sealed class AtomFeedTests() : BuiltSiteTests(FeedSite.Files)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-
-    private const string Site = TestSite.Basics + """
-        -- content/site.yml --
-        title: Test Portal
-        description: Releases of the test consortium.
-        base_url: https://news.example.org/
-        feed_size: 2
-        -- content/news/2021/newest.md --
-        ---
-        title: Newest <news> & more
-        date: 2021-06-15
-        lastmod: 2021-07-01T10:00:00+02:00
-        author: Jane Press
-        partners: [mpi-is]
-        topics: [ai]
-        summary: The newest one.
-        ---
-        Body with **bold** text and a [chart](chart.png).
-        -- content/news/2021/chart.png --
-        (image 1600x1000)
-        -- content/news/2020/middle.md --
-        ---
-        title: Middle
-        date: 2020-12-02T09:00:00+01:00
-        partners: [nec, mpi-is]
-        topics: [start-ups]
-        ---
-        Middle body.
-        -- content/news/2019/oldest.md --
-        ---
-        title: Oldest
-        date: 2019-03-29
-        partners: [nec]
-        topics: [ai]
-        ---
-        Oldest body.
-        """;
 
     private XElement Feed(string path) => XDocument.Parse(Built.Read(path)).Root!;
 
     private static IEnumerable<string> EntryTitles(XElement feed) =>
         feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value);
+
+    [Test]
+    public void Every_atom_feed_loads_in_a_real_feed_parser()
+    {
+        foreach (var path in Built.OutputPaths.Where(p => p.EndsWith("feed.xml", StringComparison.Ordinal)))
+        {
+            using var reader = XmlReader.Create(new MemoryStream(Built.Bytes(path)!));
+            var formatter = new Atom10FeedFormatter();
+
+            Assert.That(formatter.CanRead(reader), Is.True, path);
+            formatter.ReadFrom(reader);
+            Assert.That(formatter.Feed.Title.Text, Does.StartWith("Test Portal"), path);
+        }
+
+        using var site = XmlReader.Create(new MemoryStream(Built.Bytes("feed.xml")!));
+        Assert.That(SyndicationFeed.Load(site).Items.Select(item => item.Title.Text), Is.EqualTo(new[] { "Newest <news> & more", "Middle" }));
+    }
 
     [Test]
     public void Site_feed_holds_the_newest_releases_newest_first_up_to_feed_size()
