@@ -1,0 +1,183 @@
+using PortalGen.Tests.Support;
+using SkiaSharp;
+
+namespace PortalGen.Tests.Imaging;
+
+/// <summary>
+/// Photos as editors really send them: damaged, misnamed, from an iPhone, enormous, CMYK from a print desk,
+/// 16 bits per channel, animated. Each is either published well or refused at the line that names it, and a
+/// refused build leaves the last good site as it was.
+/// </summary>
+public sealed class PhotoInputTests
+{
+    private const string Page = TestSite.Basics + """
+        -- content/news/2020/x/index.md --
+        ---
+        title: X
+        date: 2020-12-02
+        ---
+        Intro.
+
+        ![The lab](photo.jpg)
+
+        """;
+
+    private static MemorySite Build(byte[] photo, string name = "photo.jpg")
+    {
+        var sources = Sources(Page.Replace("photo.jpg", name, StringComparison.Ordinal));
+        sources["content/news/2020/x/" + name] = photo;
+        return MemorySite.Build(sources);
+    }
+
+    private static Dictionary<string, byte[]> Sources(string txtar) =>
+        Txtar.Parse(txtar).ToDictionary(file => file.Path, file => TestImages.FileBytes(file.Path, file.Text));
+
+    private static string[] Lines(MemorySite site) => [.. site.Result.Diagnostics.Select(d => d.ToString())];
+
+    [Test]
+    public void A_truncated_photo_is_an_error_where_the_page_names_it()
+    {
+        var whole = TestImages.Jpeg(1200, 800);
+        var site = Build(whole[..(whole.Length / 2)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
+            Assert.That(Lines(site), Is.EqualTo(new[]
+            {
+                "content/news/2020/x/index.md:7:1: error: content/news/2020/x/photo.jpg cannot be published: it is truncated: the file ends before the picture does (open it in an image editor and export it again as JPEG or PNG)",
+            }));
+        });
+    }
+
+    [Test]
+    public void A_text_file_named_as_a_photo_is_an_error_at_its_line()
+    {
+        var site = Build("<html>Not found</html>"u8.ToArray());
+
+        Assert.That(Lines(site), Is.EqualTo(new[]
+        {
+            "content/news/2020/x/index.md:7:1: error: 'photo.jpg' is not an image this build can read, or it is damaged (open it in an image editor and export it again as JPEG or PNG)",
+        }));
+    }
+
+    [Test]
+    public void An_iPhone_HEIC_photo_is_an_error_that_says_how_to_export_it()
+    {
+        byte[] heic = [0, 0, 0, 24, .. "ftypheic"u8.ToArray(), 0, 0, 0, 0, .. "mif1heic"u8.ToArray(), .. new byte[64]];
+        var site = Build(heic, "photo.heic");
+
+        Assert.That(Lines(site), Is.EqualTo(new[]
+        {
+            "content/news/2020/x/index.md:7:1: error: 'photo.heic' is a HEIC photo, which most browsers cannot show and this build cannot convert (export it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible))",
+        }));
+    }
+
+    [Test]
+    public void A_decompression_bomb_is_refused_from_its_header()
+    {
+        var bomb = TestImages.PngBomb(12_000, 12_000);
+        Assert.That(bomb, Has.Length.LessThan(100_000), "small on disk, 144 megapixels decoded");
+
+        var site = Build(bomb, "photo.png");
+
+        Assert.That(Lines(site), Is.EqualTo(new[]
+        {
+            "content/news/2020/x/index.md:7:1: error: 'photo.png' has 12000 × 12000 pixels, more than the 100 megapixels a build decodes (scale it down (a web photo needs 3,000 pixels across at most), or raise 'images: max_pixels:' in site.yml)",
+        }));
+    }
+
+    [Test]
+    public void A_PNG_named_jpg_is_published_with_a_warning_to_rename_it()
+    {
+        var site = Build(TestImages.Png(640, 400));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Result.Outcome, Is.EqualTo(BuildOutcome.Succeeded));
+            Assert.That(Lines(site), Is.EqualTo(new[]
+            {
+                "content/news/2020/x/index.md:7:1: warning: 'photo.jpg' holds a PNG image, not what its name says (rename it to end in .png)",
+            }));
+            Assert.That(ImageNames.WithoutHash(site.Html("news/2020/x/index.html").QuerySelector(".prose img")!.GetAttribute("src")), Is.EqualTo("/news/2020/x/photo.640x400.HASH.png"));
+        });
+    }
+
+    [Test]
+    public void A_CMYK_photo_from_a_print_desk_is_published_in_its_colours()
+    {
+        var site = Build(Fixture("cmyk.jpg"));
+        var variant = VariantOf(site, ".jpg");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Result.Outcome, Is.EqualTo(BuildOutcome.Succeeded), () => string.Join("\n", Lines(site)));
+            Assert.That((Pixels.ColourAt(variant, 10, 10), Pixels.ColourAt(variant, -10, -10)), Is.EqualTo(("red", "blue")), "left half red, right half blue, not inverted");
+        });
+    }
+
+    [Test]
+    public void A_16_bit_PNG_is_published_as_8_bit_variants()
+    {
+        var info = new SKImageInfo(600, 400, SKColorType.Rgba16161616, SKAlphaType.Unpremul);
+        using var bitmap = new SKBitmap(info);
+        bitmap.Erase(SKColors.Red);
+        var deep = bitmap.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+        Assert.That(deep[24], Is.EqualTo(16), "the source really has 16 bits per channel");
+
+        var site = Build(deep, "photo.png");
+        var variant = VariantOf(site, ".png");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(variant[24], Is.EqualTo(8));
+            Assert.That(Pixels.ColourAt(variant, 300, 200), Is.EqualTo("red"));
+        });
+    }
+
+    [Test]
+    public void An_animated_GIF_and_an_SVG_are_published_as_they_are()
+    {
+        var gif = Fixture("loop.gif");
+        var svg = TestImages.Svg("viewBox=\"0 0 400 300\"");
+        var sources = Sources(Page.Replace("![The lab](photo.jpg)", "![An animation](loop.gif) ![A drawing](drawing.svg)", StringComparison.Ordinal));
+        sources["content/news/2020/x/loop.gif"] = gif;
+        sources["content/news/2020/x/drawing.svg"] = svg;
+        var site = MemorySite.Build(sources);
+        var page = site.Html("news/2020/x/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Result.Outcome, Is.EqualTo(BuildOutcome.Succeeded), () => string.Join("\n", Lines(site)));
+            Assert.That(page.QuerySelectorAll(".prose img").Select(img => img.GetAttribute("src")), Is.EqualTo(new[] { "/news/2020/x/loop.gif", "/news/2020/x/drawing.svg" }));
+            Assert.That(page.QuerySelectorAll("picture"), Is.Empty, "an animation would lose its frames, a drawing needs no pixels");
+            Assert.That(site.Bytes("news/2020/x/loop.gif"), Is.EqualTo(gif));
+            Assert.That(site.Bytes("news/2020/x/drawing.svg"), Is.EqualTo(svg));
+        });
+    }
+
+    [Test]
+    public void A_damaged_photo_leaves_the_last_good_site_as_it_was()
+    {
+        using var site = TestSite.Create(Page);
+        site.WriteFile("content/news/2020/x/photo.jpg", TestImages.Jpeg(1200, 800));
+        site.BuildOk();
+        var before = FolderSnapshot.Of(site.Output);
+
+        var whole = TestImages.Jpeg(1000, 800);
+        site.WriteFile("content/news/2020/x/photo.jpg", whole[..(whole.Length / 2)]);
+        var result = site.Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
+            Assert.That(FolderSnapshot.Of(site.Output), Is.EqualTo(before));
+        });
+    }
+
+    /// <summary>Made once with ImageMagick, which can write what Skia cannot: CMYK JPEG, animated GIF.</summary>
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Imaging", "Photos", name));
+
+    private static byte[] VariantOf(MemorySite site, string extension) =>
+        site.Bytes(site.OutputPaths.First(path => path.StartsWith("news/2020/x/photo.", StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.Ordinal) && ImageNames.WithoutHash(path) != path))!;
+}

@@ -1,0 +1,50 @@
+using PortalGen.Tests.Imaging;
+using PortalGen.Tests.Support;
+
+namespace PortalGen.Tests.Serving;
+
+/// <summary>The preview shows photos as the built site does: each variant is made when a browser first asks for it.</summary>
+public sealed class ServedImageTests
+{
+    private const string Files = TestSite.Basics + """
+        -- content/news/2020/x/index.md --
+        ---
+        title: X
+        date: 2020-12-02
+        image: lead.jpg
+        image_alt: The lab
+        image_credit: Cyber Valley
+        ---
+        ![A chart](chart.png)
+        -- content/news/2020/x/lead.jpg --
+        (image 2400x1600)
+        -- content/news/2020/x/chart.png --
+        (image 800x500)
+
+        """;
+
+    [Test]
+    public async Task Every_variant_a_served_page_names_is_served_in_its_format_and_size()
+    {
+        await using var served = await ServedTestSite.StartAsync(Files);
+        var page = await served.HtmlAsync("/news/2020/x/");
+        var urls = page.QuerySelectorAll("picture source, picture img")
+            .SelectMany(element => element.GetAttribute("srcset")!.Split(", ").Select(candidate => candidate.Split(' ')[0]))
+            .Distinct()
+            .ToList();
+
+        Assert.That(urls, Has.Count.EqualTo(10));
+        foreach (var url in urls)
+        {
+            using var response = await served.GetAsync(url);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var named = url.Split('.')[^3].Split('x').Select(int.Parse).ToArray();
+            Assert.Multiple(() =>
+            {
+                Assert.That((int)response.StatusCode, Is.EqualTo(200), url);
+                Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo(url.EndsWith(".webp", StringComparison.Ordinal) ? "image/webp" : url.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg"), url);
+                Assert.That(Pixels.SizeOf(bytes), Is.EqualTo((named[0], named[1])), url);
+            });
+        }
+    }
+}
