@@ -22,7 +22,7 @@ internal sealed partial class TemplateViews
             ["type"] = release.ShareCrops[0].MediaType,
         });
         view["image_credit"] = release.ImageCredit?.Credit;
-        view["image_license"] = release.ImageCredit?.License;
+        view["image_license"] = release.ImageCredit?.License is { } shown ? LicenseLinks.Label(shown) : null;
         view["image_license_url"] = release.ImageCredit?.License is { } license ? LicenseLinks.Url(license) : null;
     }
 

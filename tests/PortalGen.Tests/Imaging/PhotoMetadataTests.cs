@@ -66,7 +66,7 @@ public sealed class PhotoMetadataTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(caption.TextContent, Is.EqualTo("Photo: Cyber Valley / Jane Doe · CC-BY-4.0"));
+            Assert.That(caption.TextContent, Is.EqualTo("Photo: Cyber Valley / Jane Doe · CC BY 4.0"));
             Assert.That(caption.QuerySelector("a[rel=license]")!.GetAttribute("href"), Is.EqualTo("https://creativecommons.org/licenses/by/4.0/"));
             Assert.That(site.Result.Diagnostics, Is.Empty);
         });
@@ -83,7 +83,7 @@ public sealed class PhotoMetadataTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(page.QuerySelector(".release__figure figcaption")!.TextContent, Does.StartWith("Photo: dpa / Jane Doe"));
+            Assert.That(page.QuerySelector(".release__figure figcaption")!.TextContent, Is.EqualTo("Photo: dpa / Jane Doe · CC BY 4.0"));
             Assert.That(image.GetProperty("creditText").GetString(), Is.EqualTo("dpa / Jane Doe"));
             Assert.That(image.GetProperty("copyrightNotice").GetString(), Is.EqualTo("© 2020 Jane Doe"));
             Assert.That(image.GetProperty("license").GetString(), Is.EqualTo("https://creativecommons.org/licenses/by/4.0/"));
