@@ -13,7 +13,7 @@
                missing), then check and build the sample site for production (-BaseUrl) into artifacts/site with it;
                -Jit runs the framework-dependent CLI instead (dotnet run), where clang cannot be had
       Ci       all of the above in order, stopping at the first failure
-      Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5); a Markdown table
+      Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5 -Photos 0); a Markdown table
 #>
 param(
     [Parameter(Position = 0)]
@@ -28,7 +28,9 @@ param(
 
     # Bench: corpus sizes in releases, comma-separated, and timed runs of each build.
     [string] $Sizes = '1000,10000',
-    [int] $Runs = 5
+    [int] $Runs = 5,
+    # Bench: releases of each corpus with a 3000x2000 photo (0: none); adds a table of builds from a warm image cache.
+    [int] $Photos = 0
 )
 
 $ErrorActionPreference = 'Stop'
@@ -97,7 +99,7 @@ function Invoke-Publish {
 
 function Invoke-Bench {
     $script = Join-Path $root 'tests/PortalGen.Benchmarks/side-by-side.sh'
-    Invoke-Step 'Bench' { bash $script --sizes $Sizes --runs $Runs }
+    Invoke-Step 'Bench' { bash $script --sizes $Sizes --runs $Runs --photos $Photos }
 }
 
 switch ($Task) {

@@ -4,7 +4,10 @@
 # no-change rebuild (a second build into the same output). Prints a Markdown table of medians
 # (min–max), CPU time (user + system: less swayed than wall time by other work on the machine) and
 # peak RSS from /usr/bin/time.
-#   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--work DIR] [--ready-to-run]
+#   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--photos K] [--work DIR] [--ready-to-run]
+# --photos K gives K releases of each corpus a 3000×2000 photo: clean builds then start from an empty image
+# cache (PortalGen's --image-cache folder, Hugo's resources/), and a second table times clean builds from a
+# warm one (the variants made by the build before).
 # PortalGen is published with Native AOT (clang, from Debian's packages when missing); --ready-to-run
 # publishes the JIT form instead, precompiled ReadyToRun, for a machine without clang or to compare.
 # Output goes to tmpfs (/dev/shm) by default: on disk, repeated builds slow down in kernel time.
@@ -12,6 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 sizes=1000,10000
 runs=5
+photos=0
 work=/dev/shm/portalgen-bench
 form="Native AOT"
 publish=()
@@ -19,6 +23,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
+        --photos) photos="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
         --ready-to-run) form=ReadyToRun publish=(-p:PublishAot=false --self-contained false); shift ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
@@ -59,16 +64,22 @@ mkdir -p "$results"
 IFS=',' read -ra size_list <<<"$sizes"
 for n in "${size_list[@]}"; do
     for flavor in portalgen hugo; do
-        if [ ! -d "$work/corpus-$flavor-$n" ]; then
-            echo "generating the $flavor corpus of $n releases" >&2
-            python3 "$corpus_script" --articles "$n" --flavor "$flavor" --out "$work/corpus-$flavor-$n" >/dev/null
+        if [ ! -d "$work/corpus-$flavor-$n-p$photos" ]; then
+            echo "generating the $flavor corpus of $n releases ($photos photos)" >&2
+            python3 "$corpus_script" --articles "$n" --photos "$photos" --flavor "$flavor" --out "$work/corpus-$flavor-$n-p$photos" >/dev/null
         fi
     done
 
-    content="$work/corpus-portalgen-$n/content"
-    templates="$work/corpus-portalgen-$n/templates"
-    portalgen_clean() { rm -rf "$work/out-portalgen"; timed "$1" "$portalgen" build --content "$content" --templates "$templates" --output "$work/out-portalgen"; }
-    hugo_clean() { rm -rf "$work/out-hugo"; timed "$1" hugo --quiet --source "$work/corpus-hugo-$n" --destination "$work/out-hugo"; }
+    content="$work/corpus-portalgen-$n-p$photos/content"
+    templates="$work/corpus-portalgen-$n-p$photos/templates"
+    hugo_site="$work/corpus-hugo-$n-p$photos"
+    image_cache="$work/image-cache"
+    portalgen_build() { timed "$1" "$portalgen" build --content "$content" --templates "$templates" --output "$work/out-portalgen" --image-cache "$image_cache"; }
+    portalgen_clean() { rm -rf "$work/out-portalgen" "$image_cache"; portalgen_build "$1"; }
+    portalgen_warm() { rm -rf "$work/out-portalgen"; portalgen_build "$1"; }
+    hugo_build() { timed "$1" hugo --quiet --source "$hugo_site" --destination "$work/out-hugo"; }
+    hugo_clean() { rm -rf "$work/out-hugo" "$hugo_site/resources"; hugo_build "$1"; }
+    hugo_warm() { rm -rf "$work/out-hugo"; hugo_build "$1"; }
 
     echo "N = $n: warm-up, then $runs runs of each, alternately" >&2
     portalgen_clean /dev/null
@@ -83,13 +94,23 @@ for n in "${size_list[@]}"; do
 
     # The output of the last clean build is in place: build again with nothing changed.
     for ((run = 1; run <= runs; run++)); do
-        timed "$results/$n.rebuild" "$portalgen" build --content "$content" --templates "$templates" --output "$work/out-portalgen"
+        portalgen_build "$results/$n.rebuild"
     done
+
+    if [ "$photos" -gt 0 ]; then
+        # Both image caches are warm now (the last clean builds filled them): clean output, variants reused.
+        for ((run = 1; run <= runs; run++)); do
+            portalgen_warm "$results/$n.portalgen-warm"
+            hugo_warm "$results/$n.hugo-warm"
+        done
+        find "$work/out-portalgen" -type f -regex '.*\.[0-9]+x[0-9]+\.[0-9a-f]+\.\(webp\|jpg\|png\)' | wc -l >"$results/$n.variants"
+        find "$work/out-hugo" -type f -name '*_hu*' | wc -l >>"$results/$n.variants"
+    fi
 done
 
-python3 - "$results" "${size_list[@]}" <<'PY'
-import statistics, sys
-folder, sizes = sys.argv[1], sys.argv[2:]
+python3 - "$results" "$photos" "${size_list[@]}" <<'PY'
+import os, statistics, sys
+folder, photos, sizes = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 
 def read(name):
     rows = [line.split() for line in open(f"{folder}/{name}") if line.strip()]
@@ -111,6 +132,16 @@ for n in sizes:
     again = statistics.median(rebuild) / statistics.median(pg)
     cpu = f"{statistics.median(pg_cpu):.2f} s / {statistics.median(hugo_cpu):.2f} s"
     print(f"| {int(n):,} | {cell(pg)} | {cell(hugo)} | {ratio:.2f} | {cpu} | {cell(rebuild)} | {again:.2f} | {mb(pg_rss)} | {mb(hugo_rss)} |")
+if photos:
+    print(f"\nWith {photos} photos of 3000×2000, clean builds from a warm image cache:\n")
+    print("| N | PortalGen warm | Hugo warm | PortalGen / Hugo | CPU PortalGen / Hugo | variants PortalGen / Hugo |")
+    print("|---:|---|---|---:|---|---|")
+    for n in sizes:
+        pg, _, pg_cpu = read(f"{n}.portalgen-warm")
+        hugo, _, hugo_cpu = read(f"{n}.hugo-warm")
+        made = " / ".join(line.strip() for line in open(f"{folder}/{n}.variants"))
+        cpu = f"{statistics.median(pg_cpu):.2f} s / {statistics.median(hugo_cpu):.2f} s"
+        print(f"| {int(n):,} | {cell(pg)} | {cell(hugo)} | {statistics.median(pg) / statistics.median(hugo):.2f} | {cpu} | {made} |")
 print()
 for n in sizes:
     pg_files, pg_bytes, hugo_files, hugo_bytes = (int(v) for v in open(f"{folder}/{n}.files").read().split())
