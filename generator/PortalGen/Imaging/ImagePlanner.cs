@@ -14,7 +14,7 @@ namespace PortalGen.Imaging;
 internal static class ImagePlanner
 {
     /// <summary>Part of every name's hash: a new encoder or a change to how variants are drawn renames them all.</summary>
-    private const string ProcessVersion = "skia-4.156.1;linear-mipmap;v1";
+    private const string ProcessVersion = "skia-4.156.1;linear-pyramid;v2";
 
     /// <summary>The crops search engines and social networks ask of a lead image (Google: 16:9, 4:3 and 1:1).</summary>
     public static readonly ImmutableArray<(int Width, int Height)> ShareAspects = [(16, 9), (4, 3), (1, 1)];

@@ -6,7 +6,8 @@ namespace PortalGen.Imaging;
 /// <summary>
 /// Makes every variant of one photo from a single decode: decoded once, at the smallest scale the largest variant
 /// allows (a JPEG decodes at 1/8 steps for a fraction of the work), turned upright by its Exif orientation, then
-/// each variant drawn from it and encoded. Encoders write no metadata, so Exif, GPS and camera data never reach a
+/// each size drawn from it once and encoded in each format asked of it (the WebP and the JPEG of one width share
+/// a drawing). Encoders write no metadata, so Exif, GPS and camera data never reach a
 /// published variant.
 /// </summary>
 /// <remarks>
@@ -37,7 +38,20 @@ internal static class ImageProcessor
         try
         {
             var decodedShown = sideways ? new ImageSize(levels[0].Height, levels[0].Width) : new ImageSize(levels[0].Width, levels[0].Height);
-            return [.. recipes.Select(recipe => Draw(levels, origin, decodedShown, recipe))];
+            var made = new byte[recipes.Count][];
+            foreach (var drawing in Enumerable.Range(0, recipes.Count).GroupBy(i => recipes[i] with { Format = default, Quality = default }))
+            {
+                var opaque = drawing.Any(i => recipes[i].Format == ImageFormat.Jpeg);
+                using var surface = Draw(levels, origin, decodedShown, drawing.Key, opaque);
+                using var pixels = surface.PeekPixels();
+                foreach (var i in drawing)
+                {
+                    using var encoded = Encode(pixels, recipes[i]);
+                    made[i] = encoded.ToArray();
+                }
+            }
+
+            return made;
         }
         finally
         {
@@ -96,7 +110,8 @@ internal static class ImageProcessor
         _ => SKMatrix.Identity,
     };
 
-    private static byte[] Draw(List<SKImage> levels, SKEncodedOrigin origin, ImageSize shown, ImageRecipe recipe)
+    /// <param name="opaque">For a JPEG: drawn over white, so no edge pixel is left part transparent where the JPEG keeps no alpha.</param>
+    private static SKSurface Draw(List<SKImage> levels, SKEncodedOrigin origin, ImageSize shown, ImageRecipe recipe, bool opaque)
     {
         var (cropWidth, cropHeight) = recipe.Cropped ? ImagePlanner.CropOf(shown, recipe.Width, recipe.Height) : (shown.Width, shown.Height);
         var left = Placed(shown.Width, cropWidth, recipe.Focus.X);
@@ -109,18 +124,16 @@ internal static class ImageProcessor
 
         var image = levels[level];
         var orient = Orientation(origin, image.Width, image.Height);
-        var info = new SKImageInfo(recipe.Width, recipe.Height, SKColorType.Rgba8888, recipe.Format == ImageFormat.Jpeg ? SKAlphaType.Opaque : SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"no surface of {recipe.Width} × {recipe.Height}");
+        var info = new SKImageInfo(recipe.Width, recipe.Height, SKColorType.Rgba8888, opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"no surface of {recipe.Width} × {recipe.Height}");
         var canvas = surface.Canvas;
-        canvas.Clear(recipe.Format == ImageFormat.Jpeg ? SKColors.White : SKColors.Transparent);
+        canvas.Clear(opaque ? SKColors.White : SKColors.Transparent);
         canvas.Scale((float)recipe.Width / cropWidth, (float)recipe.Height / cropHeight);
         canvas.Translate(-left, -top);
         canvas.Scale(1 << level);
         canvas.Concat(in orient);
         canvas.DrawImage(image, 0, 0, Sampling);
-        using var pixels = surface.PeekPixels();
-        using var encoded = Encode(pixels, recipe);
-        return encoded.ToArray();
+        return surface;
     }
 
     /// <summary>The pyramid's level <paramref name="index"/>, halving the one above it when first asked for; null below 16 pixels.</summary>
