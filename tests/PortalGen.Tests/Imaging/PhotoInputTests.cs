@@ -24,13 +24,10 @@ public sealed class PhotoInputTests
 
     private static MemorySite Build(byte[] photo, string name = "photo.jpg")
     {
-        var sources = Sources(Page.Replace("photo.jpg", name, StringComparison.Ordinal));
+        var sources = MemorySite.Sources(Page.Replace("photo.jpg", name, StringComparison.Ordinal));
         sources["content/news/2020/x/" + name] = photo;
         return MemorySite.Build(sources);
     }
-
-    private static Dictionary<string, byte[]> Sources(string txtar) =>
-        Txtar.Parse(txtar).ToDictionary(file => file.Path, file => TestImages.FileBytes(file.Path, file.Text));
 
     private static string[] Lines(MemorySite site) => [.. site.Result.Diagnostics.Select(d => d.ToString())];
 
@@ -64,8 +61,7 @@ public sealed class PhotoInputTests
     [Test]
     public void An_iPhone_HEIC_photo_is_an_error_that_says_how_to_export_it()
     {
-        byte[] heic = [0, 0, 0, 24, .. "ftypheic"u8.ToArray(), 0, 0, 0, 0, .. "mif1heic"u8.ToArray(), .. new byte[64]];
-        var site = Build(heic, "photo.heic");
+        var site = Build(TestImages.Heic(), "photo.heic");
 
         Assert.That(Lines(site), Is.EqualTo(new[]
         {
@@ -106,7 +102,7 @@ public sealed class PhotoInputTests
     [Test]
     public void A_CMYK_photo_from_a_print_desk_is_published_in_its_colours()
     {
-        var site = Build(Fixture("cmyk.jpg"));
+        var site = Build(TestImages.Fixture("cmyk.jpg"));
         var variant = VariantOf(site, ".jpg");
 
         Assert.Multiple(() =>
@@ -138,9 +134,9 @@ public sealed class PhotoInputTests
     [Test]
     public void An_animated_GIF_and_an_SVG_are_published_as_they_are()
     {
-        var gif = Fixture("loop.gif");
+        var gif = TestImages.Fixture("loop.gif");
         var svg = TestImages.Svg("viewBox=\"0 0 400 300\"");
-        var sources = Sources(Page.Replace("![The lab](photo.jpg)", "![An animation](loop.gif) ![A drawing](drawing.svg)", StringComparison.Ordinal));
+        var sources = MemorySite.Sources(Page.Replace("![The lab](photo.jpg)", "![An animation](loop.gif) ![A drawing](drawing.svg)", StringComparison.Ordinal));
         sources["content/news/2020/x/loop.gif"] = gif;
         sources["content/news/2020/x/drawing.svg"] = svg;
         var site = MemorySite.Build(sources);
@@ -174,9 +170,6 @@ public sealed class PhotoInputTests
             Assert.That(FolderSnapshot.Of(site.Output), Is.EqualTo(before));
         });
     }
-
-    /// <summary>Made once with ImageMagick, which can write what Skia cannot: CMYK JPEG, animated GIF.</summary>
-    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Imaging", "Photos", name));
 
     private static byte[] VariantOf(MemorySite site, string extension) =>
         site.Bytes(site.OutputPaths.First(path => path.StartsWith("news/2020/x/photo.", StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.Ordinal) && ImageNames.WithoutHash(path) != path))!;

@@ -25,8 +25,10 @@ internal sealed class MemorySite : SiteOutputReader
     /// <summary>The settings every test build starts from: "now" fixed at <see cref="TestSite.Now"/>.</summary>
     public static PipelineSettings Settings { get; } = new() { Clock = new FixedClock(TestSite.Now) };
 
-    /// <summary>A file given twice takes its later text, as when a test adds to shared basics.</summary>
-    public static MemorySite Build(string txtar, Func<PipelineSettings, PipelineSettings>? adjust = null)
+    public static MemorySite Build(string txtar, Func<PipelineSettings, PipelineSettings>? adjust = null) => Build(Sources(txtar), adjust);
+
+    /// <summary>A txtar's files by path, for a test that adds bytes of its own. A file given twice takes its later text, as when a test adds to shared basics.</summary>
+    public static Dictionary<string, byte[]> Sources(string txtar)
     {
         var sources = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (path, text) in Txtar.Parse(txtar))
@@ -34,7 +36,7 @@ internal sealed class MemorySite : SiteOutputReader
             sources[path] = TestImages.FileBytes(path, text);
         }
 
-        return Build(sources, adjust);
+        return sources;
     }
 
     public static MemorySite Build(IReadOnlyDictionary<string, byte[]> sources, Func<PipelineSettings, PipelineSettings>? adjust = null)

@@ -31,6 +31,9 @@ internal static partial class TestImages
         return data.ToArray();
     }
 
+    /// <summary>A file of Imaging/Photos, made once with ImageMagick, which can write what Skia cannot: CMYK JPEG, animated GIF.</summary>
+    public static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Imaging", "Photos", name));
+
     public static byte[] Png(int width, int height) => Photo(width, height, SKEncodedImageFormat.Png);
 
     public static byte[] Jpeg(int width, int height) => Photo(width, height, SKEncodedImageFormat.Jpeg);
@@ -65,6 +68,9 @@ internal static partial class TestImages
         BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(20), height);
         return bytes;
     }
+
+    /// <summary>The start of an iPhone's HEIC photo: enough for its format to be known, nothing a decoder could use.</summary>
+    public static byte[] Heic() => [0, 0, 0, 24, .. "ftypheic"u8.ToArray(), 0, 0, 0, 0, .. "mif1heic"u8.ToArray(), .. new byte[64]];
 
     public static byte[] GifHeader(int width, int height)
     {
