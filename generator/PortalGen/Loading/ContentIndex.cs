@@ -37,9 +37,6 @@ internal sealed class ContentIndex
     /// <summary>Images in static/, by their path below the site root (images/map.png).</summary>
     public FrozenDictionary<string, StaticFile> StaticImages { get; }
 
-    /// <summary>The size of an image in static/ whose header could be read.</summary>
-    public ImageSize? StaticImageSize(string path) => StaticImages.TryGetValue(path, out var image) ? image.Size : null;
-
     /// <summary>The index.md of every page bundle.</summary>
     public FrozenSet<string> BundleIndexes { get; }
 

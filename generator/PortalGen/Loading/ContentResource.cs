@@ -15,6 +15,9 @@ internal sealed record ContentResource(string RelativePath, string Origin, Func<
         && string.Equals(Origin, other.Origin, StringComparison.Ordinal)
         && Image == other.Image;
 
+    /// <summary>The file as the output holds it, at its path below the output root.</summary>
+    public StaticFile PublishedAt(string outputPath) => new(outputPath, Origin, Open, Image);
+
     /// <summary>Its width and height when it is an image whose header could be read.</summary>
     public ImageSize? Size => Image is { Size.Width: > 0 } image ? image.Size : null;
 }

@@ -9,5 +9,9 @@ namespace PortalGen.Model;
 /// <param name="ReferencedAt">Where the photo was first named, for a photo that turns out damaged when it is decoded.</param>
 internal sealed record PublishedImage(StaticFile Source, string OutputFolder, ImmutableArray<ImageVariant> Variants, SourceSpan ReferencedAt)
 {
+    /// <summary>Variants go in the photo's own folder, so they are published beside it wherever that is.</summary>
+    public static PublishedImage Beside(StaticFile photo, ImmutableArray<ImageVariant> variants, SourceSpan referencedAt) =>
+        new(photo, photo.OutputPath[..(photo.OutputPath.LastIndexOf('/') + 1)], variants, referencedAt);
+
     public IEnumerable<string> OutputPaths => Variants.Select(variant => OutputFolder + variant.FileName);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Parsing.ContentLinks;
 
@@ -9,14 +8,12 @@ namespace PortalGen.Modeling;
 internal static class BodyImages
 {
     /// <summary>The release itself when its body shows none, so an unchanged release stays the same object between preview rebuilds.</summary>
-    public static Release Publish(Release release, ImmutableArray<ImageUse> uses, LinkTargets targets, ContentIndex content) =>
-        uses.IsEmpty ? release : release with { Images = Of(uses, targets, content) };
+    public static Release Publish(Release release, ImmutableArray<ImageUse> uses, LinkTargets targets) =>
+        uses.IsEmpty ? release : release with { Images = Of(uses, targets) };
 
-    public static ImmutableArray<PublishedImage> Of(ImmutableArray<ImageUse> uses, LinkTargets targets, ContentIndex content) =>
+    public static ImmutableArray<PublishedImage> Of(ImmutableArray<ImageUse> uses, LinkTargets targets) =>
     [
-        .. uses.Select(use => targets.SitePathOf(use.Target) is { } sitePath && content.Resources.TryGetValue(use.Target, out var resource)
-                ? new PublishedImage(new StaticFile(sitePath, resource.Origin, resource.Open, resource.Image), sitePath[..(sitePath.LastIndexOf('/') + 1)], use.Variants, use.Span)
-                : null)
+        .. uses.Select(use => targets.PhotoOf(use.Target) is { } photo ? PublishedImage.Beside(photo, use.Variants, use.Span) : null)
             .OfType<PublishedImage>(),
     ];
 }

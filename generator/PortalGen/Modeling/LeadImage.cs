@@ -54,10 +54,9 @@ internal static class LeadImage
         }
 
         var target = ContentPaths.Resolve(document.RelativePath, reference);
-        if (target is not null && targets.SitePathOf(target) is { } sitePath && content.Resources.TryGetValue(target, out var resource))
+        if (target is not null && targets.PhotoOf(target) is { } published)
         {
-            var photo = new StaticFile(sitePath, resource.Origin, resource.Open, resource.Image);
-            return WithPhoto(release with { Image = "/" + sitePath, ImageSize = resource.Size }, photo, document, settings, diagnostics);
+            return WithPhoto(release with { Image = "/" + published.OutputPath, ImageSize = published.Size }, published, document, settings, diagnostics);
         }
 
         diagnostics.Error(
@@ -101,14 +100,13 @@ internal static class LeadImage
                 "name who made it in 'image_credit:' (and its licence in 'image_license:', such as CC-BY-4.0)");
         }
 
-        var folder = photo.OutputPath[..(photo.OutputPath.LastIndexOf('/') + 1)];
         return release with
         {
             Picture = picture,
             ShareCrops = crops,
             Thumbnail = thumbnail,
             ImageCredit = credit,
-            Images = [new PublishedImage(photo, folder, [.. picture.All, .. crops, .. thumbnail.All], span), .. release.Images],
+            Images = [PublishedImage.Beside(photo, [.. picture.All, .. crops, .. thumbnail.All], span), .. release.Images],
         };
     }
 

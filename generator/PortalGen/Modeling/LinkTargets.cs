@@ -51,15 +51,28 @@ internal sealed class LinkTargets
 
             if (paths.TryGetValue(resource.RelativePath, out var outputPath))
             {
-                resources.Add(new StaticFile(outputPath, resource.Origin, resource.Open, resource.Image));
+                resources.Add(resource.PublishedAt(outputPath));
             }
         }
 
         return new LinkTargets(paths, leftOut, content, [.. resources]);
     }
 
-    /// <summary>The site path a file is published at (news/2020/slug/, news/2020/slug/photo.jpg), or null when it is not.</summary>
-    public string? SitePathOf(string target) => sitePaths.GetValueOrDefault(target);
+    /// <summary>
+    /// The site path a file is published at (news/2020/slug/, news/2020/slug/photo.jpg), or null when it is not. A
+    /// file of static/, named from the site root (/images/map.jpg), is published at that path in every language.
+    /// </summary>
+    public string? SitePathOf(string target) =>
+        target.StartsWith('/') ? (content.StaticPaths.Contains(target[1..]) ? target[1..] : null) : sitePaths.GetValueOrDefault(target);
+
+    /// <summary>
+    /// The photo a body or lead image names, as it is published: a file of a bundle or beside a release at its site
+    /// path, an image of static/ (named from the site root) as static/ publishes it; null when it is not published.
+    /// </summary>
+    public StaticFile? PhotoOf(string target) =>
+        target.StartsWith('/') ? content.StaticImages.GetValueOrDefault(target[1..])
+        : SitePathOf(target) is { } sitePath && content.Resources.TryGetValue(target, out var resource) ? resource.PublishedAt(sitePath)
+        : null;
 
     /// <summary>Why a file that exists is not in this build: its own release, or for a bundle file, its bundle's.</summary>
     public LeftOutReason? ReasonLeftOut(string target) =>

@@ -67,7 +67,7 @@ internal static class SiteBuilder
         var resolved = releases.Select(r =>
         {
             // Copied only when something was resolved, so an unchanged release stays the same object between preview rebuilds.
-            var release = BodyImages.Publish(r.Release, r.Document.Body.Images, targets, content);
+            var release = BodyImages.Publish(r.Release, r.Document.Body.Images, targets);
             release = LeadImage.Resolve(release, r.Document, targets, content, settings.Images, diagnostics);
             var html = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
             return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html };
@@ -75,7 +75,7 @@ internal static class SiteBuilder
         var resolvedPages = pages.Select(p => p.Page! with
         {
             ContentHtml = DeferredLinkResolver.Resolve(p.Page.ContentHtml, p.Document.Body.DeferredLinks, targets, root, diagnostics),
-            Images = BodyImages.Of(p.Document.Body.Images, targets, content),
+            Images = BodyImages.Of(p.Document.Body.Images, targets),
         });
 
         var newestFirst = cache.NewestFirst([.. resolved]);

@@ -15,7 +15,9 @@ public sealed class ServedImageTests
         image_alt: The lab
         image_credit: Cyber Valley
         ---
-        ![A chart](chart.png)
+        ![A chart](chart.png) ![A map](/images/map.jpg)
+        -- content/static/images/map.jpg --
+        (image 800x500)
         -- content/news/2020/x/lead.jpg --
         (image 2400x1600)
         -- content/news/2020/x/chart.png --
@@ -33,7 +35,8 @@ public sealed class ServedImageTests
             .Distinct()
             .ToList();
 
-        Assert.That(urls, Has.Count.EqualTo(10));
+        Assert.That(urls, Has.Count.EqualTo(14), "the lead's three widths, the chart's and the static map's two, each in two formats");
+        Assert.That(urls, Has.Some.StartsWith("/images/map."));
         foreach (var url in urls)
         {
             using var response = await served.GetAsync(url);

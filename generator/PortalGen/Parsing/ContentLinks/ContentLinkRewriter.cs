@@ -13,7 +13,8 @@ namespace PortalGen.Parsing.ContentLinks;
 /// <summary>
 /// Rewrites a parsed body's links and images, one at a time as <see cref="BodyRewriter"/> meets them: a link to a
 /// .md file and a relative link to a file beside the page become placeholders (<see cref="DeferredLink"/>) resolved once every URL is known; a target that does not
-/// exist is reported here, at its line. Images get their attributes from <see cref="ImageAttributes"/>.
+/// exist is reported here, at its line. Images get their attributes from <see cref="ImageAttributes"/>; a photo beside
+/// the page or in static/ becomes a picture of variants, its URLs placeholders too.
 /// </summary>
 /// <remarks>
 /// Work on Markdig's parsed document rather than a pipeline extension: it needs per-document state (the file,
@@ -59,22 +60,35 @@ internal static partial class ContentLinkRewriter
         }
         else if (path.StartsWith('/'))
         {
-            // A link from the site root ("/images/map.png") is left to RootLinkRebaser; only its size is looked up.
-            ImageAttributes.SetSize(link, content.StaticImageSize(path[1..]));
+            // A photo of static/ named from the site root ("/images/map.jpg") gets variants as a bundle's does; any
+            // other link from the site root is left to RootLinkRebaser.
+            var photo = content.StaticImages.GetValueOrDefault(path[1..]);
+            ImageAttributes.SetSize(link, photo?.Size);
+            TryShowAsPicture(link, path, photo?.Image, written, url, span, file, links, diagnostics);
         }
         else if (IsFileName(path) && Target(path, url, span, file, content, diagnostics) is { } target
             && Exists(target, content.Resources.ContainsKey(target), url, span, file, content.Resources.Keys, diagnostics))
         {
             var resource = content.Resources[target];
             ImageAttributes.SetSize(link, resource.Size);
-            if (link.IsImage && resource.Image is { } facts && ImageChecks.AcceptForVariants(facts, written, span, links.ImageSettings, diagnostics))
+            if (!TryShowAsPicture(link, target, resource.Image, written, url, span, file, links, diagnostics))
             {
-                ShowAsPicture(link, ImagePlanner.Responsive(target, facts, links.ImageSettings), links, file, target, url, span);
-                return;
+                link.Url = Defer(links, file, target, url, span, suffix);
             }
-
-            link.Url = Defer(links, file, target, url, span, suffix);
         }
+    }
+
+    /// <summary>An image in JPEG, PNG or WebP becomes a picture of variants; what <see cref="ImageChecks"/> refuses is reported and left as it is.</summary>
+    /// <param name="target">The photo below the content folder, or from the site root for one of static/ (/images/map.jpg).</param>
+    private static bool TryShowAsPicture(LinkInline link, string target, ImageFacts? facts, string written, string url, SourceSpan span, SourceFile file, BodyLinks links, DiagnosticBag diagnostics)
+    {
+        if (!link.IsImage || facts is null || !ImageChecks.AcceptForVariants(facts, written, span, links.ImageSettings, diagnostics))
+        {
+            return false;
+        }
+
+        ShowAsPicture(link, ImagePlanner.Responsive(target, facts, links.ImageSettings), links, file, target, url, span);
+        return true;
     }
 
     /// <summary>

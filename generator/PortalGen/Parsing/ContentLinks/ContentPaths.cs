@@ -37,9 +37,9 @@ internal static class ContentPaths
         return segments.Count == 0 ? null : string.Join('/', segments);
     }
 
-    /// <summary>How a content path is named in messages: as the editor sees it, below the displayed content folder.</summary>
+    /// <summary>How a content path is named in messages: as the editor sees it, below the displayed content folder; a path from the site root as written.</summary>
     public static string Display(string documentDisplayPath, string documentPath, string targetPath) =>
-        documentDisplayPath.EndsWith(documentPath, StringComparison.Ordinal)
+        !targetPath.StartsWith('/') && documentDisplayPath.EndsWith(documentPath, StringComparison.Ordinal)
             ? documentDisplayPath[..^documentPath.Length] + targetPath
             : targetPath;
 
