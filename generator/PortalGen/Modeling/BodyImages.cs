@@ -15,7 +15,7 @@ internal static class BodyImages
     public static ImmutableArray<PublishedImage> Of(ImmutableArray<ImageUse> uses, LinkTargets targets, ContentIndex content) =>
     [
         .. uses.Select(use => targets.SitePathOf(use.Target) is { } sitePath && content.Resources.TryGetValue(use.Target, out var resource)
-                ? new PublishedImage(new StaticFile(sitePath, resource.Origin, resource.Open, resource.Image), sitePath[..(sitePath.LastIndexOf('/') + 1)], use.Variants, use.Span)
+                ? new PublishedImage(new PhotoSource(new StaticFile(sitePath, resource.Origin, resource.Open, resource.Image)), sitePath[..(sitePath.LastIndexOf('/') + 1)], use.Variants, use.Span)
                 : null)
             .OfType<PublishedImage>(),
     ];

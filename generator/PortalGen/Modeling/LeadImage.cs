@@ -108,7 +108,7 @@ internal static class LeadImage
             ShareCrops = crops,
             Thumbnail = thumbnail,
             ImageCredit = credit,
-            Images = [new PublishedImage(photo, folder, [.. picture.All, .. crops, .. thumbnail.All], span), .. release.Images],
+            Images = [new PublishedImage(new PhotoSource(photo), folder, [.. picture.All, .. crops, .. thumbnail.All], span), .. release.Images],
         };
     }
 
