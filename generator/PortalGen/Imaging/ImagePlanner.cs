@@ -69,6 +69,11 @@ internal static class ImagePlanner
             ? ((int)((long)size.Height * aspectWidth / aspectHeight), size.Height)
             : (size.Width, (int)((long)size.Width * aspectHeight / aspectWidth));
 
+    /// <summary>The file a social card is drawn to, social-card.1200x630.HASH.png: the hash is over everything it shows and the fonts.</summary>
+    public static ImageVariant Card(SocialCard card) => new(
+        $"social-card.{SocialCardPainter.Width}x{SocialCardPainter.Height}.{Hash(card.Key)}.png",
+        new ImageRecipe(SocialCardPainter.Width, SocialCardPainter.Height, ImageFormat.Png, Quality: 100, Cropped: false, FocusPoint.Centre));
+
     /// <summary>WebP for every photo but a WebP, which is its own modern format.</summary>
     private static ImageFormat? ModernFormat(ImageFacts facts) => facts.Format == ImageFormat.WebP ? null : ImageFormat.WebP;
 
@@ -82,11 +87,11 @@ internal static class ImagePlanner
         return new ImageVariant($"{fileName}.{size.Width}x{size.Height}.{NameHash(facts, recipe)}.{Extension(format)}", recipe);
     }
 
-    private static string NameHash(ImageFacts facts, ImageRecipe recipe)
-    {
-        var key = string.Create(CultureInfo.InvariantCulture, $"{ProcessVersion}|{facts.Hash}|{recipe.Width}x{recipe.Height}|{recipe.Format}|{recipe.Quality}|{recipe.Cropped}|{recipe.Focus.X:R},{recipe.Focus.Y:R}");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 5));
-    }
+    private static string NameHash(ImageFacts facts, ImageRecipe recipe) =>
+        Hash(string.Create(CultureInfo.InvariantCulture, $"{ProcessVersion}|{facts.Hash}|{recipe.Width}x{recipe.Height}|{recipe.Format}|{recipe.Quality}|{recipe.Cropped}|{recipe.Focus.X:R},{recipe.Focus.Y:R}"));
+
+    /// <summary>Ten hex digits of the key's SHA-256: what a file name needs to change with its content.</summary>
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 5));
 
     private static string Extension(ImageFormat format) => format switch
     {

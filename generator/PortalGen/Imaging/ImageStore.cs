@@ -6,9 +6,9 @@ using PortalGen.Model;
 namespace PortalGen.Imaging;
 
 /// <summary>
-/// Where made variants are kept: a cache folder that outlives builds (photos are decoded once, not every build),
-/// or memory for a build without one. A variant's file name is its key, since it hashes the photo's bytes and
-/// the recipe. Each photo is made at most once at a time: a build makes them all up front, in parallel
+/// Where made variants are kept: a cache folder that outlives builds (photos are decoded and social cards drawn
+/// once, not every build), or memory for a build without one. A variant's file name is its key, since it hashes
+/// what it is made from (the photo's bytes, or all a card shows) and the recipe. Each photo is made at most once at a time: a build makes them all up front, in parallel
 /// (<see cref="MakeAll"/>); the preview makes one when a browser first asks for any of its variants.
 /// </summary>
 internal sealed partial class ImageStore
@@ -87,27 +87,26 @@ internal sealed partial class ImageStore
             return null;
         }
 
-        // Two pages naming the same photo with the same variants wait for one decode.
-        var key = image.Source.Image?.Hash + "|" + string.Join('|', missing.Select(variant => variant.FileName));
+        // Two pages naming the same photo with the same variants wait for one decode; the names hash what they are made from.
+        var key = string.Join('|', missing.Select(variant => variant.FileName));
         var made = making.GetOrAdd(key, _ => new Lazy<ImageProcessingException?>(() => MakeNow(image.Source, missing))).Value;
         making.TryRemove(key, out _);
         return made;
     }
 
-    private ImageProcessingException? MakeNow(StaticFile source, List<ImageVariant> variants)
+    private ImageProcessingException? MakeNow(ImageSource source, List<ImageVariant> variants)
     {
-        byte[] photo;
-        using (var stream = source.Open())
-        using (var bytes = new MemoryStream())
-        {
-            stream.CopyTo(bytes);
-            photo = bytes.ToArray();
-        }
-
         byte[][] made;
         try
         {
-            made = ImageProcessor.Make(photo, [.. variants.Select(variant => variant.Recipe)], maxPixels);
+            made = source switch
+            {
+                PhotoSource photo => ImageProcessor.Make(Read(photo.Photo), [.. variants.Select(variant => variant.Recipe)], maxPixels),
+
+                // A drawing is one file: its variant's recipe is the drawing's own size and format.
+                Drawing drawing => [drawing.Draw()],
+                _ => throw new InvalidOperationException($"no way to make {source.GetType().Name}"),
+            };
         }
         catch (ImageProcessingException e)
         {
@@ -120,6 +119,14 @@ internal sealed partial class ImageStore
         }
 
         return null;
+    }
+
+    private static byte[] Read(StaticFile photo)
+    {
+        using var stream = photo.Open();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     private bool IsStored(string name) => folder is null ? inMemory.ContainsKey(name) : File.Exists(Path.Combine(folder, name));

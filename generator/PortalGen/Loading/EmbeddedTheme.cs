@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
+using PortalGen.Imaging;
 using PortalGen.Model;
 
 namespace PortalGen.Loading;
@@ -27,6 +28,18 @@ internal static class EmbeddedTheme
     /// <summary>The theme's words by file name (i18n/en.yml), decoded once.</summary>
     public static readonly ImmutableSortedDictionary<string, SourceFile> TextFiles = TextsOf(SiteSourceLoader.IsTextsPath);
 
+    /// <summary>
+    /// The social card's fonts, read once when the first card is planned: subsets of Noto Sans and Noto Sans CJK JP
+    /// (templates/fonts/README.md says which characters they hold and how to remake them).
+    /// </summary>
+    public static CardFonts CardFonts => Fonts.Value;
+
+    private static readonly Lazy<CardFonts> Fonts = new(() => new CardFonts(
+        Bytes("fonts/NotoSans-Regular.subset.ttf"),
+        Bytes("fonts/NotoSans-Bold.subset.ttf"),
+        Bytes("fonts/NotoSansCJKjp-Regular.subset.otf"),
+        Bytes("fonts/NotoSansCJKjp-Bold.subset.otf")));
+
     public static IEnumerable<StaticFile> Assets() => ResourceNames
         .Select(resource => (resource, name: resource[Prefix.Length..].Replace('\\', '/')))
         .Where(entry => SiteSourceLoader.IsAssetPath(entry.name))
@@ -36,6 +49,14 @@ internal static class EmbeddedTheme
         .Select(resource => resource[Prefix.Length..].Replace('\\', '/'))
         .Where(include)
         .ToImmutableSortedDictionary(name => name, name => new SourceFile(name, DisplayPrefix + name, ReadText(Prefix + name)), StringComparer.Ordinal);
+
+    private static byte[] Bytes(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(Prefix + name) ?? throw new InvalidOperationException($"the theme has no {name}");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
 
     private static string ReadText(string resource)
     {

@@ -48,7 +48,10 @@ internal sealed record Release
     /// <summary>Who made the lead image and on what terms, from front matter or the photo's own metadata.</summary>
     public ImageCredit? ImageCredit { get; init; }
 
-    /// <summary>Every photo of this release to publish as variants: the lead image's and the body's.</summary>
+    /// <summary>The card drawn to share a release without a lead image (<c>images.social_cards</c>), published beside its page.</summary>
+    public ImageVariant? SocialCard { get; init; }
+
+    /// <summary>Every image of this release to publish as variants: the lead image's, the body's, its social card.</summary>
     public ImmutableArray<PublishedImage> Images { get; init; } = [];
 
     /// <summary>A variant's URL: published beside the lead image, in its folder.</summary>

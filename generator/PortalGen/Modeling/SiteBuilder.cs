@@ -69,6 +69,7 @@ internal static class SiteBuilder
             // Copied only when something was resolved, so an unchanged release stays the same object between preview rebuilds.
             var release = BodyImages.Publish(r.Release, r.Document.Body.Images, targets);
             release = LeadImage.Resolve(release, r.Document, targets, content, settings.Images, diagnostics);
+            release = ShareCard.Add(release, r.Document, settings, urls, diagnostics);
             var html = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
             return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html };
         });

@@ -5,9 +5,9 @@ using PortalGen.Model;
 namespace PortalGen.Planning;
 
 /// <summary>
-/// The photos of every edition to publish as variants, each once: a photo that is a lead image and also in a body,
-/// or shared by a translation, is decoded once for all its variants. Each variant is a file to copy whose bytes
-/// come from the <see cref="ImageStore"/>.
+/// The photos and social cards of every edition to publish as variants, each once: a photo that is a lead image and
+/// also in a body, or shared by a translation, is decoded once for all its variants. Each variant is a file to copy
+/// whose bytes come from the <see cref="ImageStore"/>.
 /// </summary>
 internal static class ImageFiles
 {
@@ -15,9 +15,9 @@ internal static class ImageFiles
     [
         .. editions.All
             .SelectMany(site => site.Releases.Where(site.IsOwn).SelectMany(release => release.Images).Concat(site.Pages.Where(site.IsOwn).SelectMany(page => page.Images)))
-            .GroupBy(image => image.Source.OutputPath, StringComparer.Ordinal)
-            .OrderBy(photo => photo.Key, StringComparer.Ordinal)
-            .Select(photo => photo.First() with { Variants = [.. photo.SelectMany(image => image.Variants).DistinctBy(variant => variant.FileName, StringComparer.Ordinal)] }),
+            .GroupBy(image => (image.OutputFolder, image.Source.Key))
+            .OrderBy(source => source.Key.OutputFolder, StringComparer.Ordinal).ThenBy(source => source.Key.Key, StringComparer.Ordinal)
+            .Select(source => source.First() with { Variants = [.. source.SelectMany(image => image.Variants).DistinctBy(variant => variant.FileName, StringComparer.Ordinal)] }),
     ];
 
     public static IEnumerable<StaticFile> Variants(ImmutableArray<PublishedImage> images, ImageStore store) =>

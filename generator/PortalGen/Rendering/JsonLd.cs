@@ -50,9 +50,10 @@ internal static class JsonLd
 
         json.WritePropertyName("publisher");
         WriteSiteOrganization(json, site);
-        if (!release.ShareCrops.IsDefaultOrEmpty)
+        var shared = ShareImages.Of(site, release).ToList();
+        if (shared.Count > 0)
         {
-            WriteShareImages(json, site, release);
+            WriteShareImages(json, shared, release.ImageCredit);
         }
         else if (release.Image is { } image)
         {
@@ -134,18 +135,21 @@ internal static class JsonLd
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Google's article guidelines ask for the lead image in 16:9, 4:3 and 1:1; each carries the photo's credit and licence.</summary>
-    private static void WriteShareImages(Utf8JsonWriter json, Site site, Release release)
+    /// <summary>
+    /// Google's article guidelines ask for the lead image in 16:9, 4:3 and 1:1; each carries the photo's credit and
+    /// licence. A release without one names its social card.
+    /// </summary>
+    private static void WriteShareImages(Utf8JsonWriter json, List<(string Url, ImageVariant Image)> shared, ImageCredit? credit)
     {
         json.WriteStartArray("image");
-        foreach (var crop in release.ShareCrops)
+        foreach (var (url, image) in shared)
         {
             json.WriteStartObject();
             json.WriteString("@type", "ImageObject");
-            json.WriteString("url", site.Urls.AssetPermalink(release.VariantUrl(crop)!, release.Path));
-            json.WriteNumber("width", crop.Width);
-            json.WriteNumber("height", crop.Height);
-            if (release.ImageCredit is { } credit)
+            json.WriteString("url", url);
+            json.WriteNumber("width", image.Width);
+            json.WriteNumber("height", image.Height);
+            if (credit is not null)
             {
                 WriteIfAny(json, "creditText", credit.Credit);
                 WriteIfAny(json, "copyrightNotice", credit.Copyright);

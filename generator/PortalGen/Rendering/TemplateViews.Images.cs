@@ -5,7 +5,7 @@ using static PortalGen.Rendering.ReadOnlyViews;
 
 namespace PortalGen.Rendering;
 
-/// <summary>The views of a release's photo: its picture's variants, its card thumbnail, its crop for sharing and its credit.</summary>
+/// <summary>The views of a release's photo: its picture's variants, its card thumbnail, its crop (or social card) for sharing and its credit.</summary>
 internal sealed partial class TemplateViews
 {
     private void AddImageViews(LateBoundView view, Release release)
@@ -14,13 +14,13 @@ internal sealed partial class TemplateViews
 
         view["picture"] = release.Picture is { } picture ? PictureView(picture, Href) : null;
         view["thumbnail"] = release.Thumbnail is { } thumbnail ? PictureView(thumbnail, Href) : null;
-        view["share_image"] = release.ShareCrops.IsDefaultOrEmpty ? null : Freeze(new ScriptObject
+        view["share_image"] = ShareImages.Of(site, release).FirstOrDefault() is ({ } url, { } shared) ? Freeze(new ScriptObject
         {
-            ["url"] = site.Urls.AssetPermalink(release.VariantUrl(release.ShareCrops[0])!, release.Path),
-            ["width"] = release.ShareCrops[0].Width,
-            ["height"] = release.ShareCrops[0].Height,
-            ["type"] = release.ShareCrops[0].MediaType,
-        });
+            ["url"] = url,
+            ["width"] = shared.Width,
+            ["height"] = shared.Height,
+            ["type"] = shared.MediaType,
+        }) : null;
         view["image_credit"] = release.ImageCredit?.Credit;
         view["image_license"] = release.ImageCredit?.License is { } shown ? LicenseLinks.Label(shown) : null;
         view["image_license_url"] = release.ImageCredit?.License is { } license ? LicenseLinks.Url(license) : null;
