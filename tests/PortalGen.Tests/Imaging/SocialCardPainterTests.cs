@@ -117,16 +117,6 @@ public sealed class SocialCardPainterTests
         Assert.That(ColoursIn(png, new SKRectI(80, 520, 400, 600)).Min(colour => colour.Red + colour.Green + colour.Blue), Is.LessThan(200), "the date is dark on yellow");
     }
 
-    [Explicit("writes sample cards to /tmp for a person to look at")]
-    [Test]
-    public void Write_samples()
-    {
-        File.WriteAllBytes("/tmp/social-card-en.png", SocialCardPainter.Paint(English));
-        File.WriteAllBytes("/tmp/social-card-de.png", SocialCardPainter.Paint(German));
-        File.WriteAllBytes("/tmp/social-card-ja.png", SocialCardPainter.Paint(Japanese));
-        File.WriteAllBytes("/tmp/social-card-long.png", SocialCardPainter.Paint(Long));
-    }
-
     /// <summary>How many pixels of <paramref name="area"/> are not the card's white.</summary>
     private static int InkIn(byte[] png, SKRectI area) => Pixels(png, area).Count(pixel => pixel != SKColors.White);
 
