@@ -163,9 +163,7 @@ internal static class SiteSourceLoader
         try
         {
             using var stream = SiteFiles.OpenRead(file, PathOnDisk(root, file));
-            using var bytes = new MemoryStream();
-            stream.CopyTo(bytes);
-            return ImageFactsReader.Read(file, bytes.ToArray());
+            return ImageFactsReader.Read(file, stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

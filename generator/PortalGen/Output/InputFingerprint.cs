@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using PortalGen.Loading;
+using PortalGen.Model;
 using PortalGen.Settings;
 
 namespace PortalGen.Output;
@@ -23,8 +24,8 @@ internal static class InputFingerprint
         var digests = new byte[texts.Length + statics.Length + resources.Length][];
         Parallel.For(0, digests.Length, options.Parallelism, i => digests[i] =
             i < texts.Length ? DigestOf(texts[i])
-            : i < texts.Length + statics.Length ? DigestOf(statics[i - texts.Length].OutputPath, statics[i - texts.Length].Open)
-            : DigestOf(resources[i - texts.Length - statics.Length].RelativePath, resources[i - texts.Length - statics.Length].Open));
+            : i < texts.Length + statics.Length ? DigestOf(statics[i - texts.Length].OutputPath, statics[i - texts.Length].Image, statics[i - texts.Length].Open)
+            : DigestOf(resources[i - texts.Length - statics.Length].RelativePath, resources[i - texts.Length - statics.Length].Image, resources[i - texts.Length - statics.Length].Open));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
@@ -40,6 +41,10 @@ internal static class InputFingerprint
 
     private static byte[] DigestOf(SourceFile? file) =>
         DigestOf(file?.DisplayPath ?? "(none)", MemoryMarshal.AsBytes((file?.Text ?? "").AsSpan()));
+
+    /// <summary>An image's bytes were digested when it was loaded; photos are most of a site's bytes, so they are not read twice.</summary>
+    private static byte[] DigestOf(string path, ImageFacts? image, Func<Stream> open) =>
+        image is null ? DigestOf(path, open) : DigestOf(path, MemoryMarshal.AsBytes(("image " + image.Hash).AsSpan()));
 
     /// <summary>
     /// Hashed a chunk at a time: a static file may be gigabytes. One that cannot be read hashes as such, so the

@@ -153,6 +153,45 @@ public sealed class PhotoInputTests
     }
 
     [Test]
+    public void A_photo_whose_metadata_outgrows_the_header_window_is_measured_from_the_whole_file()
+    {
+        // 700 KB of comments before the frame header: the size is past the first 512 KB the loader tries first.
+        var jpeg = TestImages.Jpeg(800, 600);
+        byte[] padded = [.. jpeg[..2], .. Enumerable.Range(0, 11).SelectMany(_ => JpegComment(65_000)), .. jpeg[2..]];
+        var site = Build(padded);
+        var img = site.Html("news/2020/x/index.html").QuerySelector(".prose picture img");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(padded, Has.Length.GreaterThan(700_000));
+            Assert.That(site.Result.Outcome, Is.EqualTo(BuildOutcome.Succeeded), () => string.Join("\n", Lines(site)));
+            Assert.That((img?.GetAttribute("width"), img?.GetAttribute("height")), Is.EqualTo(("800", "600")));
+        });
+    }
+
+    [Test]
+    public void A_large_animated_GIF_is_counted_frame_by_frame_and_published_as_it_is()
+    {
+        // A comment block of 600 KB before the first frame: the frames are past the header window.
+        var gif = TestImages.Fixture("loop.gif");
+        byte[] large = [.. gif[..19], 0x21, 0xFE, .. Enumerable.Range(0, 2400).SelectMany(_ => GifCommentBlock), 0x00, .. gif[19..]];
+        var site = Build(large, "loop.gif");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Result.Outcome, Is.EqualTo(BuildOutcome.Succeeded), () => string.Join("\n", Lines(site)));
+            Assert.That(site.Html("news/2020/x/index.html").QuerySelectorAll("picture"), Is.Empty);
+            Assert.That(site.Bytes("news/2020/x/loop.gif"), Is.EqualTo(large));
+        });
+    }
+
+    /// <summary>One sub-block of a GIF comment extension: its length, 250, and as many bytes.</summary>
+    private static readonly byte[] GifCommentBlock = [250, .. new byte[250]];
+
+    /// <summary>A JPEG comment segment (COM) of <paramref name="length"/> bytes of text.</summary>
+    private static byte[] JpegComment(int length) => [0xFF, 0xFE, (byte)((length + 2) >> 8), (byte)(length + 2), .. Enumerable.Repeat((byte)'x', length)];
+
+    [Test]
     public void A_damaged_photo_leaves_the_last_good_site_as_it_was()
     {
         using var site = TestSite.Create(Page);
