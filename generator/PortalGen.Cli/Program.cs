@@ -16,6 +16,7 @@ public static class Program
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
             NewCommand.Create(output, error),
+            NextDueCommand.Create(output, error),
             ServeCommand.Create(output, error),
         };
         var parsed = root.Parse(args);

@@ -50,6 +50,28 @@ public static class Build
         };
     }
 
+    /// <summary>
+    /// Loads, checks and models the site as a build would, renders and writes nothing, and says when its output next
+    /// changes by the clock alone (<see cref="BuildResult.NextChange"/>): what a scheduled rebuild waits for.
+    /// </summary>
+    public static BuildResult Schedule(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var source = SiteSourceLoader.Load(options, diagnostics);
+        var run = source?.Settings is null ? null : SitePipeline.Run(source, options with { OutputDirectory = null }, IRebuildCache.None, diagnostics);
+        return new BuildResult
+        {
+            Outcome = OutcomeOf(diagnostics, options),
+            Diagnostics = diagnostics.ToSortedArray(),
+            Releases = run?.Site?.Site.ReleaseCount ?? 0,
+            LeftOut = run?.LeftOut ?? [],
+            LeftOutFiles = source?.LeftOutFiles ?? [],
+            NextChange = run?.Site?.Window.NextChange,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
     private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var empty = new BuildResult { Outcome = BuildOutcome.ContentErrors, Diagnostics = [] };
@@ -93,7 +115,7 @@ public static class Build
                 diagnostics.Add(diagnostic);
             }
 
-            return empty with { Pages = previous.Pages, StaticFiles = previous.StaticFiles, Releases = previous.Releases, LeftOut = previous.LeftOut, UpToDate = true };
+            return empty with { Pages = previous.Pages, StaticFiles = previous.StaticFiles, Releases = previous.Releases, LeftOut = previous.LeftOut, UpToDate = true, NextChange = previous.Window.NextChange };
         }
 
         var run = SitePipeline.Run(source, options, IRebuildCache.None, diagnostics);
@@ -109,6 +131,7 @@ public static class Build
             StaticFiles = built.StaticFiles.Length,
             Releases = built.Site.ReleaseCount,
             LeftOut = run.LeftOut,
+            NextChange = built.Window.NextChange,
         };
         var manifest = (StagedOutput output) => new BuildManifest
         {

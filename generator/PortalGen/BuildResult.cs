@@ -27,6 +27,12 @@ public sealed record BuildResult
     /// <summary>Nothing the output depends on had changed since the last build into it: nothing was written.</summary>
     public bool UpToDate { get; init; }
 
+    /// <summary>
+    /// The first instant after the build's now at which its output changes with no file edited: an embargo lifts, a
+    /// release's date arrives, a release expires or leaves the news sitemap's 48 hours. Null when none is ahead.
+    /// </summary>
+    public DateTimeOffset? NextChange { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

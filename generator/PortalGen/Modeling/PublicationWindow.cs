@@ -13,6 +13,9 @@ internal readonly record struct PublicationWindow(DateTimeOffset From, DateTimeO
 {
     public bool Contains(DateTimeOffset now) => From <= now && now < Until;
 
+    /// <summary>When the rules next decide differently, or null when no instant is ahead.</summary>
+    public DateTimeOffset? NextChange => Until == DateTimeOffset.MaxValue ? null : Until;
+
     public static PublicationWindow Around(IEnumerable<FrontMatter> releases, DateTimeOffset now)
     {
         var from = DateTimeOffset.MinValue;

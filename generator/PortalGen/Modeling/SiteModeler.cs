@@ -31,7 +31,8 @@ internal static class SiteModeler
         var (releaseFiles, pageFiles) = (source.Releases, source.Pages);
         var releases = ParseAll(releaseFiles, settings, content, options, parsing, diagnostics, cache);
         var pages = ParseAll(pageFiles, settings, content, options, parsing, diagnostics, cache);
-        var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter), options.Clock.GetUtcNow());
+        // A draft left out stays out whatever the clock says: its dates would only schedule rebuilds that change nothing.
+        var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter).Where(f => options.IncludeDrafts || !f.Draft), options.Clock.GetUtcNow());
         return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, cache), window);
     }
 
