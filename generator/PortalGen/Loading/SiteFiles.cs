@@ -4,7 +4,7 @@ namespace PortalGen.Loading;
 /// The one way a site's file is opened, by the build and the preview server alike: it refuses a symbolic link at
 /// the file or at any folder between it and the site's root, and anything but a regular file, before opening
 /// it; then checks that what it opened is the file it inspected, so a link put in place in between is refused too.
-/// The listing at load already skips links, but the preview server opens static files long after it (README, Safety).
+/// The listing at load already skips links, but the preview server opens static files long after it (generator/README.md, Safety).
 /// </summary>
 internal static class SiteFiles
 {

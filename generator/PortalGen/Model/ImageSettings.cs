@@ -29,7 +29,7 @@ internal sealed record ImageSettings
     /// </summary>
     public long MaxPixels { get; init; } = 100_000_000;
 
-    /// <summary>Draw a 1200×630 share card for each release without a photo (costly on large sites: see README).</summary>
+    /// <summary>Draw a 1200×630 share card for each release without a photo (off by default: a large archive without photos draws thousands once, into the image cache).</summary>
     public bool SocialCards { get; init; }
 
     /// <summary>The site's accent colour (#rrggbb), for the social cards.</summary>
