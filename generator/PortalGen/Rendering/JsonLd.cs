@@ -36,17 +36,7 @@ internal static class JsonLd
         json.WriteString("dateModified", release.LastModified is { } modified ? DateTexts.Iso(modified, hasTime: true) : DateTexts.Iso(release.Date, release.HasTime));
         json.WriteString("inLanguage", site.Settings.Language);
         json.WritePropertyName("author");
-        if (release.Author is { } author)
-        {
-            json.WriteStartObject();
-            json.WriteString("@type", "Person");
-            json.WriteString("name", author);
-            json.WriteEndObject();
-        }
-        else
-        {
-            WriteSiteOrganization(json, site);
-        }
+        WriteAuthor(json, site, release.Author);
 
         json.WritePropertyName("publisher");
         WriteSiteOrganization(json, site);
@@ -168,6 +158,37 @@ internal static class JsonLd
         {
             json.WriteString(name, value);
         }
+    }
+
+    /// <summary>
+    /// Google asks for each author's type and a URL that tells them apart: a press office writes as its institution,
+    /// so an author naming a partner (by id, name or short name) or the site is that Organization, with its website
+    /// (or its page here); any other name is a Person. No author: the site.
+    /// </summary>
+    private static void WriteAuthor(Utf8JsonWriter json, Site site, string? author)
+    {
+        if (author is null || author.Equals(site.Settings.Title, StringComparison.OrdinalIgnoreCase))
+        {
+            WriteSiteOrganization(json, site);
+            return;
+        }
+
+        json.WriteStartObject();
+        if (site.Partners.FirstOrDefault(p => Names(p).Any(name => name.Equals(author, StringComparison.OrdinalIgnoreCase))) is { } partner)
+        {
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", partner.Name);
+            json.WriteString("url", partner.Website ?? site.Urls.Permalink(UrlScheme.Partner(partner.Id)));
+        }
+        else
+        {
+            json.WriteString("@type", "Person");
+            json.WriteString("name", author);
+        }
+
+        json.WriteEndObject();
+
+        static string[] Names(Partner partner) => [partner.Id, partner.Name, partner.ShortName];
     }
 
     private static void WriteSiteOrganization(Utf8JsonWriter json, Site site)

@@ -31,6 +31,20 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
         summary: "<!-- </script> -->"
         ---
         Body.
+        -- content/news/2022/by-partner.md --
+        ---
+        title: By a partner's press office
+        date: 2022-03-01
+        author: mpi-is press office
+        ---
+        Body.
+        -- content/news/2022/by-short-name.md --
+        ---
+        title: Signed with a partner's short name
+        date: 2022-03-02
+        author: nec labs
+        ---
+        Body.
         -- content/static/images/signing.jpg --
         (image 1600x1000)
         """;
@@ -74,6 +88,18 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
         var author = JsonLdOf(Built.Html("news/2021/hostile/index.html")).GetProperty("author");
 
         Assert.That((author.GetProperty("@type").GetString(), author.GetProperty("name").GetString()), Is.EqualTo(("Organization", "Test Portal")));
+    }
+
+    [TestCase("news/2020/mou/index.html", "Person", "Steve Rogerson", null)]
+    [TestCase("news/2022/by-short-name/index.html", "Organization", "NEC Laboratories Europe", "https://news.example.org/partners/nec/")]
+    [TestCase("news/2022/by-partner/index.html", "Person", "mpi-is press office", null)]
+    public void An_author_naming_a_partner_is_that_organization_with_a_url_and_anyone_else_a_person(string page, string type, string name, string? url)
+    {
+        var author = JsonLdOf(Built.Html(page)).GetProperty("author");
+
+        Assert.That(
+            (author.GetProperty("@type").GetString(), author.GetProperty("name").GetString(), author.TryGetProperty("url", out var link) ? link.GetString() : null),
+            Is.EqualTo((type, name, url)));
     }
 
     [Test]
