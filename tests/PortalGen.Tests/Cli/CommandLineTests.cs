@@ -52,6 +52,21 @@ public sealed class CommandLineTests
         });
     }
 
+    /// <remarks>In process the executable is the test host: help that named the executable would say testhost.</remarks>
+    [TestCase(new[] { "--help" }, "portalgen [command] [options]")]
+    [TestCase(new[] { "build", "--help" }, "portalgen build [options]")]
+    [TestCase(new[] { "new", "--help" }, "portalgen new <title> [options]")]
+    public void Help_names_the_command_portalgen_whatever_the_executable_is_called(string[] arguments, string usage)
+    {
+        var (exitCode, output, _) = Run(arguments);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(output, Does.Contain($"Usage:\n  {usage}\n"));
+        });
+    }
+
     [Test]
     public void Unknown_option_is_bad_usage_with_exit_2()
     {
