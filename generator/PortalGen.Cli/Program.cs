@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using PortalGen.Cli.Commands;
 
 namespace PortalGen.Cli;
@@ -11,8 +12,12 @@ public static class Program
     /// <summary>The whole command line, with its writers passed in so tests can run it in process.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("PortalGen builds a consortium news portal from Markdown press releases.")
+        // Not a RootCommand, which takes its name from the executable (PortalGen.Cli in the installed tool, testhost
+        // in the tests): help names the command an editor types. Its [suggest] directive goes with it.
+        var root = new Command("portalgen", "PortalGen builds a consortium news portal from Markdown press releases.")
         {
+            new HelpOption(),
+            new VersionOption(),
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
             NewCommand.Create(output, error),

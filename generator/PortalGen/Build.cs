@@ -24,7 +24,8 @@ public static class Build
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var result = Run(options, diagnostics);
-        return result with { Elapsed = clock.Elapsed, Diagnostics = diagnostics.ToSortedArray(), Outcome = OutcomeOf(diagnostics, options) };
+        var reported = options.Reported(diagnostics);
+        return result with { Elapsed = clock.Elapsed, Diagnostics = reported, Outcome = OutcomeOf(reported) };
     }
 
     /// <summary>
@@ -38,10 +39,11 @@ public static class Build
         var run = SitePipeline.Run(MemorySourceLoader.Load(files, diagnostics), settings, IRebuildCache.None, diagnostics);
         run.Site?.WriteAll(output, settings, diagnostics);
         var written = run.Site is not null && !settings.Fails(diagnostics);
+        var reported = settings.Reported(diagnostics);
         return new BuildResult
         {
-            Outcome = OutcomeOf(diagnostics, settings),
-            Diagnostics = diagnostics.ToSortedArray(),
+            Outcome = OutcomeOf(reported),
+            Diagnostics = reported,
             Pages = written ? run.Site!.Pages.Length : 0,
             StaticFiles = written ? run.Site!.StaticFiles.Length : 0,
             Releases = run.Site?.Site.ReleaseCount ?? 0,
@@ -60,10 +62,11 @@ public static class Build
         var diagnostics = new DiagnosticBag();
         var source = SiteSourceLoader.Load(options, diagnostics);
         var run = source?.Settings is null ? null : SitePipeline.Run(source, options with { OutputDirectory = null }, IRebuildCache.None, diagnostics);
+        var reported = options.Reported(diagnostics);
         return new BuildResult
         {
-            Outcome = OutcomeOf(diagnostics, options),
-            Diagnostics = diagnostics.ToSortedArray(),
+            Outcome = OutcomeOf(reported),
+            Diagnostics = reported,
             Releases = run?.Site?.Site.ReleaseCount ?? 0,
             LeftOut = run?.LeftOut ?? [],
             LeftOutFiles = source?.LeftOutFiles ?? [],
@@ -204,9 +207,10 @@ public static class Build
     private static Task<string> Fingerprint(SiteSource source, BuildOptions options, bool beforeParsing) =>
         beforeParsing ? Task.FromResult(InputFingerprint.Of(source, options)) : Task.Run(() => InputFingerprint.Of(source, options));
 
-    private static BuildOutcome OutcomeOf(DiagnosticBag diagnostics, PipelineSettings options)
+    /// <param name="reported">The diagnostics as <see cref="PipelineSettings.Reported"/> gives them, a strict run's warnings as errors.</param>
+    private static BuildOutcome OutcomeOf(ImmutableArray<Diagnostic> reported)
     {
-        var errors = diagnostics.ToSortedArray().Where(d => d.IsError || options.Strict).ToList();
+        var errors = reported.Where(d => d.IsError).ToList();
         return errors.Count == 0 ? BuildOutcome.Succeeded
             : errors.Any(d => UnusableInputCodes.Contains(d.Code)) ? BuildOutcome.UnusableInput
             : BuildOutcome.ContentErrors;

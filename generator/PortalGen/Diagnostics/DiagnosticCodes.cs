@@ -50,6 +50,7 @@ public static class DiagnosticCodes
     public const string ImageTooSmall = "PG0128";
     public const string InvalidImageFocus = "PG0129";
     public const string CardGlyphsMissing = "PG0130";
+    public const string PlaceholderTextLeft = "PG0131";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

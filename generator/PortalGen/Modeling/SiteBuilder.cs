@@ -40,7 +40,9 @@ internal static class SiteBuilder
                 continue;
             }
 
-            if (PublicationRules.Check(document.FrontMatter, now, options) is { } reason)
+            var leftOutReason = PublicationRules.Check(document.FrontMatter, now, options);
+            PlaceholderWarnings.Report(document, leftOutReason, diagnostics);
+            if (leftOutReason is { } reason)
             {
                 leftOut.Add((new LeftOutRelease(document.DisplayPath, reason, PublicationRules.InstantOf(reason, document.FrontMatter)), document.RelativePath));
                 continue;

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace PortalGen.Parsing;
 
 /// <summary>
@@ -11,4 +13,10 @@ internal sealed record ContentDocument(string RelativePath, string DisplayPath, 
 {
     /// <summary>The language the file is written in: its name's suffix (x.de.md), else the site's default language.</summary>
     public string Language { get; init; } = "";
+
+    /// <summary>
+    /// The sentences <c>portalgen new</c> wrote for the editor to replace that the file still holds, and where. Found
+    /// while the text is at hand; whether they are worth a warning depends on the publication rules, applied later.
+    /// </summary>
+    public ImmutableArray<Field<string>> Placeholders { get; init; } = [];
 }

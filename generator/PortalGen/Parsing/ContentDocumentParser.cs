@@ -33,6 +33,6 @@ internal static class ContentDocumentParser
         }
 
         var body = MarkdownRenderer.Render(file, split.BodyLineOffset, settings.UnsafeHtml, string.IsNullOrWhiteSpace(frontMatter.Summary), new UrlScheme(settings.BaseUrl), content, settings.Images, diagnostics);
-        return body is null ? null : new ContentDocument(file.RelativePath, file.DisplayPath, frontMatter, body);
+        return body is null ? null : new ContentDocument(file.RelativePath, file.DisplayPath, frontMatter, body) { Placeholders = PlaceholderText.Find(file) };
     }
 }

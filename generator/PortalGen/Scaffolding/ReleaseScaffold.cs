@@ -106,8 +106,7 @@ public static class ReleaseScaffold
         text.Append(CultureInfo.InvariantCulture, $"topics: [{string.Join(", ", request.Topics.Select(YamlQuoted))}]\n");
         text.Append("summary: \"\"  # one or two sentences for cards, feeds and search; left empty, the first paragraph serves\n");
         text.Append("---\n\n");
-        text.Append("The first paragraph is the lead: who, what, when and where, in two or three sentences.\n\n");
-        text.Append("The rest of the release in Markdown.\n");
+        text.Append(PlaceholderText.Body);
         return text.ToString();
     }
 

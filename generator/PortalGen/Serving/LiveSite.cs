@@ -51,7 +51,7 @@ internal sealed class LiveSite(BuildOptions options, TextWriter log, BrowserEven
                 return;
             }
 
-            var found = diagnostics.ToSortedArray();
+            var found = options.Reported(diagnostics);
 
             // Warnings are printed when they first appear, not again on every save; errors every time.
             foreach (var diagnostic in found.Where(d => d.IsError || !problems.Contains(d)))

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PortalGen.Diagnostics;
 
 namespace PortalGen.Settings;
@@ -15,7 +16,7 @@ public record PipelineSettings
 
     public bool IncludeFuture { get; init; }
 
-    /// <summary>Warnings fail the build too (--strict), for CI that wants a clean site.</summary>
+    /// <summary>Warnings fail the build too (--strict), for CI that wants a clean site; they are reported as the errors they become.</summary>
     public bool Strict { get; init; }
 
     /// <summary>Check that every internal link of the rendered pages resolves (check does; build leaves it to check, see README).</summary>
@@ -41,4 +42,12 @@ public record PipelineSettings
 
     /// <summary>Whether the diagnostics found so far fail the run: any error, or with <see cref="Strict"/> any warning.</summary>
     internal bool Fails(DiagnosticBag diagnostics) => diagnostics.HasErrors || (Strict && diagnostics.HasWarnings);
+
+    /// <summary>
+    /// The diagnostics as every host reports and counts them, sorted: with <see cref="Strict"/> a warning fails the
+    /// run, so it is an error, code, place and message unchanged.
+    /// </summary>
+    internal ImmutableArray<Diagnostic> Reported(DiagnosticBag diagnostics) => Strict
+        ? [.. diagnostics.ToSortedArray().Select(d => d with { Severity = DiagnosticSeverity.Error })]
+        : diagnostics.ToSortedArray();
 }

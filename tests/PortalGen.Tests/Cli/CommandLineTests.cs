@@ -52,6 +52,21 @@ public sealed class CommandLineTests
         });
     }
 
+    /// <remarks>In process the executable is the test host: help that named the executable would say testhost.</remarks>
+    [TestCase(new[] { "--help" }, "portalgen [command] [options]")]
+    [TestCase(new[] { "build", "--help" }, "portalgen build [options]")]
+    [TestCase(new[] { "new", "--help" }, "portalgen new <title> [options]")]
+    public void Help_names_the_command_portalgen_whatever_the_executable_is_called(string[] arguments, string usage)
+    {
+        var (exitCode, output, _) = Run(arguments);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(output, Does.Contain($"Usage:\n  {usage}\n"));
+        });
+    }
+
     [Test]
     public void Unknown_option_is_bad_usage_with_exit_2()
     {
@@ -123,17 +138,21 @@ public sealed class CommandLineTests
         });
     }
 
-    [Test]
-    public void Strict_turns_warnings_into_a_failed_build()
+    [TestCase("build", "nothing was written; the previous output is unchanged")]
+    [TestCase("check", "the site would not build")]
+    public void Strict_prints_the_warnings_that_fail_the_build_as_errors_and_counts_them(string command, string consequence)
     {
-        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "<b>raw</b>"));
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "Raw <br> HTML."));
+        var warnings = RunIn(site.Root, SiteArguments(site, "check")).Error;
+        string[] output = command == "build" ? ["--output", site.Output] : [];
 
-        var (exitCode, _, error) = Run([.. SiteArguments(site, "build"), "--output", site.Output, "--strict"]);
+        var (exitCode, _, error) = RunIn(site.Root, [.. SiteArguments(site, command), .. output, "--strict"]);
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(error, Does.Contain("warning: raw HTML is left out"));
+            Assert.That(warnings, Does.StartWith("content/news/2020/x.md:5:5: warning: raw HTML is left out"));
+            Assert.That(error, Is.EqualTo(warnings.Replace(": warning: ", ": error: ", StringComparison.Ordinal) + $"1 error, 0 warnings: {consequence}.\n"));
             Assert.That(Directory.Exists(site.Output), Is.False);
         });
     }

@@ -1,5 +1,6 @@
 using PortalGen.Cli;
 using PortalGen.Diagnostics;
+using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.Cli;
 
@@ -20,6 +21,19 @@ public sealed class GitHubAnnotationTests
         var diagnostic = new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StrayContentFile, SourceSpan.WholeFile("content/x.md"), "stray");
 
         Assert.That(GitHubAnnotation.Format(diagnostic), Is.EqualTo("::warning file=content/x.md,title=PG0005::stray"));
+    }
+
+    [Test]
+    public void A_warning_that_fails_a_strict_build_is_annotated_as_an_error_with_its_own_code()
+    {
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "Raw <br> HTML."));
+
+        var result = site.Build(options => options with { Strict = true });
+
+        Assert.That(result.Diagnostics.Select(GitHubAnnotation.Format), Is.EqualTo(new[]
+        {
+            "::error file=content/news/2020/x.md,line=5,col=5,title=PG0110::raw HTML is left out of the page (write it in Markdown, or set 'unsafe_html: true' in site.yml if every author is trusted)",
+        }));
     }
 
     [Test]

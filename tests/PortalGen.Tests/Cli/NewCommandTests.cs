@@ -1,3 +1,4 @@
+using PortalGen.Diagnostics;
 using PortalGen.Tests.Support;
 using static PortalGen.Tests.Support.PortalGenCommand;
 
@@ -48,7 +49,7 @@ public sealed class NewCommandTests
     }
 
     [Test]
-    public void A_new_release_builds_without_diagnostics_and_shows_its_title()
+    public void A_new_release_builds_with_no_diagnostic_but_its_placeholders_and_shows_its_title()
     {
         using var site = TestSite.Create(TestSite.Basics + BerlinSite);
         var title = "Tübingen: \"AI\" # 1 \\ more";
@@ -58,12 +59,55 @@ public sealed class NewCommandTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(TestSite.Lines(result), Is.Empty);
+            Assert.That(result.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.PlaceholderTextLeft, DiagnosticCodes.PlaceholderTextLeft }));
             Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.Succeeded));
             var page = site.Html("news/2026/tuebingen-ai-1-more/index.html");
             Assert.That(page.QuerySelector("h1")!.TextContent, Is.EqualTo(title));
             Assert.That(page.QuerySelectorAll("a[href='/portal/partners/nec/']"), Is.Not.Empty);
         });
+    }
+
+    [Test]
+    public void Placeholder_text_left_from_new_is_a_warning_at_its_line_that_strict_makes_an_error_until_it_is_replaced()
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+        New(site, "Ready", "--draft", "false");
+
+        var (exitCode, output, error) = RunIn(site.Root, SiteArguments(site, "check"));
+        var strict = RunIn(site.Root, [.. SiteArguments(site, "check"), "--strict"]);
+        var path = Path.Combine(site.Root, "content/news/2026/ready.md");
+        File.WriteAllText(path, File.ReadAllText(path)
+            .Replace("The first paragraph is the lead: who, what, when and where, in two or three sentences.", "The consortium opened its lab in Tübingen today.", StringComparison.Ordinal)
+            .Replace("The rest of the release in Markdown.", "Forty researchers will work there.", StringComparison.Ordinal));
+        var replaced = RunIn(site.Root, [.. SiteArguments(site, "check"), "--strict"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(error, Is.EqualTo("""
+                content/news/2026/ready.md:10:1: warning: the release still holds the placeholder 'The first paragraph is the lead: who, what, when and where, in two or three sentences.' (replace the placeholder text written by portalgen new)
+                content/news/2026/ready.md:12:1: warning: the release still holds the placeholder 'The rest of the release in Markdown.' (replace the placeholder text written by portalgen new)
+
+                """));
+            Assert.That(output, Does.StartWith("Checked 1 releases: no errors, 2 warnings"));
+            Assert.That(strict.ExitCode, Is.EqualTo(1));
+            Assert.That(strict.Error, Does.StartWith("content/news/2026/ready.md:10:1: error: the release still holds the placeholder").And.EndWith("2 errors, 0 warnings: the site would not build.\n"));
+            Assert.That(replaced.ExitCode, Is.Zero, replaced.Error);
+            Assert.That(replaced.Error, Is.Empty);
+            Assert.That(replaced.Output, Does.StartWith("Checked 1 releases: no errors, 0 warnings"));
+        });
+    }
+
+    [TestCase(false, 0)]
+    [TestCase(true, 2)]
+    public void A_draft_s_placeholders_are_warned_of_only_when_the_draft_is_published(bool drafts, int warnings)
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+        New(site, "Not yet");
+
+        var result = site.BuildOk(options => options with { IncludeDrafts = drafts });
+
+        Assert.That(result.Diagnostics.Count(d => d.Code == DiagnosticCodes.PlaceholderTextLeft), Is.EqualTo(warnings));
     }
 
     [Test]

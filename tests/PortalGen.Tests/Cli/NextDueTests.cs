@@ -77,4 +77,17 @@ public sealed class NextDueTests
             Assert.That(error, Does.Contain("content/news/2026/f.md:4:12: error: unknown partner 'nex'"));
         });
     }
+
+    [Test]
+    public void With_strict_a_warning_is_printed_as_the_error_it_becomes_and_no_instant()
+    {
+        var (exitCode, output, error) = NextDue(Release.File("2026/f.md", "title: F\ndate: 2026-12-24", "Raw <br> HTML."), "--strict");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(output, Is.Empty);
+            Assert.That(error, Does.Contain("content/news/2026/f.md:5:5: error: raw HTML is left out"));
+        });
+    }
 }

@@ -120,6 +120,16 @@ public sealed class LiveReloadTests
     }
 
     [Test]
+    public async Task A_strict_preview_prints_the_warnings_that_stop_it_as_errors_and_counts_them()
+    {
+        var release = Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "Raw <br> HTML.");
+
+        await using var served = await ServedTestSite.StartAsync(TestSite.Basics + release, options => options with { Strict = true });
+
+        Assert.That(served.Log.ToString(), Does.Match(@"^content/news/2020/x\.md:5:5: error: raw HTML is left out[^\n]*\n1 error: still serving the last good site\n"));
+    }
+
+    [Test]
     public async Task Fixing_the_error_reloads_the_tabs_with_the_fixed_page()
     {
         await using var served = await ServedTestSite.StartAsync(Files);

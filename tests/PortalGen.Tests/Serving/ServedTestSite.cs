@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PortalGen.Serving;
+using PortalGen.Settings;
 using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.Serving;
@@ -26,11 +27,12 @@ internal sealed class ServedTestSite : IAsyncDisposable
 
     public HttpClient Client { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = EventStream.Patience };
 
-    public static async Task<ServedTestSite> StartAsync(string txtar)
+    public static async Task<ServedTestSite> StartAsync(string txtar, Func<BuildOptions, BuildOptions>? adjust = null)
     {
         var site = TestSite.Create(txtar);
         var log = new StringWriter();
-        var server = await PreviewServer.StartAsync(site.Options(write: false), port: 0, log);
+        var options = site.Options(write: false);
+        var server = await PreviewServer.StartAsync(adjust is null ? options : adjust(options), port: 0, log);
         return new ServedTestSite(site, server, log);
     }
 
