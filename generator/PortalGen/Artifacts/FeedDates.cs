@@ -7,7 +7,7 @@ namespace PortalGen.Artifacts;
 internal static class FeedDates
 {
     /// <summary>RFC 3339, as Atom and JSON Feed ask: 2020-12-02T09:00:00+01:00.</summary>
-    public static string Rfc3339(DateTimeOffset instant) => DateTexts.Iso(instant, hasTime: true);
+    public static string Rfc3339(DateTimeOffset instant) => DateTexts.Instant(instant);
 
     /// <summary>RFC 822 as RSS 2.0 asks (with a four-digit year), in English: Wed, 02 Dec 2020 09:00:00 +0100.</summary>
     public static string Rfc822(DateTimeOffset instant)

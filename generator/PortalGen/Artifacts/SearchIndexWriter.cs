@@ -23,7 +23,8 @@ internal static class SearchIndexWriter
         json.WriteString("title", release.Title);
         json.WriteString("url", site.UrlsOf(release).Href(release.Path));
         json.WriteString("date", DateTexts.LongDate(release.Date, site.Settings.Language));
-        json.WriteString("iso", DateTexts.Iso(release.Date, release.HasTime));
+        // The search page's datetime attributes, in the one form the pages' own carry.
+        json.WriteString("iso", DateTexts.Instant(release.Date));
         json.WriteString("summary", release.Summary);
         json.WriteStartArray("partners");
         foreach (var partner in release.Partners)

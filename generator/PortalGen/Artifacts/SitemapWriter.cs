@@ -30,7 +30,7 @@ internal static class SitemapWriter
             writer.WriteElementString("loc", SitemapNamespace, translations.UrlsOf(page).Permalink(page.Path));
             if (page.Release is { } release)
             {
-                writer.WriteElementString("lastmod", SitemapNamespace, release.LastModified is { } modified ? DateTexts.Iso(modified, hasTime: true) : DateTexts.Iso(release.Date, release.HasTime));
+                writer.WriteElementString("lastmod", SitemapNamespace, release.LastModified is { } modified ? DateTexts.Instant(modified) : DateTexts.Iso(release.Date, release.HasTime));
             }
 
             foreach (var alternate in multilingual ? translations.Alternates(page) : [])

@@ -28,7 +28,13 @@ internal static class DateTexts
         return date.ToString(pattern, culture);
     }
 
-    /// <summary>For datetime attributes and JSON-LD: the day alone when the editor gave no time.</summary>
+    /// <summary>
+    /// The whole instant with its offset, 2020-12-02T00:00:00+01:00 for a day given alone (midnight in the site's time
+    /// zone): what datetime attributes carry, so a script reading a page's dates reads one form whatever the editor wrote.
+    /// </summary>
+    public static string Instant(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>For JSON-LD and sitemaps: the day alone when the editor gave no time.</summary>
     public static string Iso(DateTimeOffset date, bool hasTime) =>
-        hasTime ? date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        hasTime ? Instant(date) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -33,7 +33,7 @@ internal static class JsonLd
         json.WriteString("@id", permalink);
         json.WriteEndObject();
         json.WriteString("datePublished", DateTexts.Iso(release.Date, release.HasTime));
-        json.WriteString("dateModified", release.LastModified is { } modified ? DateTexts.Iso(modified, hasTime: true) : DateTexts.Iso(release.Date, release.HasTime));
+        json.WriteString("dateModified", release.LastModified is { } modified ? DateTexts.Instant(modified) : DateTexts.Iso(release.Date, release.HasTime));
         json.WriteString("inLanguage", site.Settings.Language);
         json.WritePropertyName("author");
         WriteAuthor(json, site, release.Author);

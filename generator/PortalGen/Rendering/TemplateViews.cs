@@ -227,9 +227,9 @@ internal sealed partial class TemplateViews
         view.Late("related", () => ReleaseList(links.Related));
         view["language"] = release.Language;
         view["date"] = DateTexts.LongDate(release.Date, site.Settings.Language);
-        view["date_iso"] = DateTexts.Iso(release.Date, release.HasTime);
+        view["date_iso"] = DateTexts.Instant(release.Date);
         view["year"] = release.Date.Year;
-        view["lastmod_iso"] = release.LastModified is { } modified ? DateTexts.Iso(modified, hasTime: true) : null;
+        view["lastmod_iso"] = release.LastModified is { } modified ? DateTexts.Instant(modified) : null;
         view["author"] = release.Author;
         view["location"] = release.Location;
         view["summary"] = release.Summary;

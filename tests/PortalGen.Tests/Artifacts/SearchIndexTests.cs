@@ -55,7 +55,7 @@ public sealed class SearchIndexTests() : BuiltSiteTests(Site)
         Assert.Multiple(() =>
         {
             Assert.That(release.GetProperty("date").GetString(), Is.EqualTo("15 June 2021"));
-            Assert.That(release.GetProperty("iso").GetString(), Is.EqualTo("2021-06-15"));
+            Assert.That(release.GetProperty("iso").GetString(), Is.EqualTo("2021-06-15T00:00:00+00:00"));
             Assert.That(release.GetProperty("summary").GetString(), Is.EqualTo("Robots learn."));
             Assert.That(release.GetProperty("partners").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "NEC Laboratories Europe (NEC Labs)", "University of Tübingen" }));
             Assert.That(release.GetProperty("topics").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "Artificial intelligence" }));

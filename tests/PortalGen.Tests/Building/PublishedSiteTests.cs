@@ -133,7 +133,7 @@ public sealed class PublishedSiteTests() : BuiltSiteTests(Site)
         var earlier = Built.Html("news/2019/earlier/index.html").QuerySelector("time")!;
 
         Assert.That(earlier.GetAttribute("datetime"), Is.EqualTo("2019-03-29T13:00:00+00:00"));
-        Assert.That(Built.Html("news/2021/later/index.html").QuerySelector("time")!.GetAttribute("datetime"), Is.EqualTo("2021-06-15"));
+        Assert.That(Built.Html("news/2021/later/index.html").QuerySelector("time")!.GetAttribute("datetime"), Is.EqualTo("2021-06-15T00:00:00+00:00"), "a day alone: midnight in the site's time zone, UTC by default");
     }
 
     [Test]

@@ -39,7 +39,7 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
         {
             Assert.That(page.DocumentElement.GetAttribute("lang"), Is.EqualTo(language));
             Assert.That(page.QuerySelector(".release__meta time")!.TextContent, Is.EqualTo(date));
-            Assert.That(page.QuerySelector(".release__meta time")!.GetAttribute("datetime"), Is.EqualTo("2020-12-02"));
+            Assert.That(page.QuerySelector(".release__meta time")!.GetAttribute("datetime"), Is.EqualTo("2020-12-02T00:00:00+00:00"));
         });
     }
 
