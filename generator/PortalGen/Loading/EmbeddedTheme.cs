@@ -3,11 +3,12 @@ using System.Reflection;
 using System.Text;
 using PortalGen.Imaging;
 using PortalGen.Model;
+using PortalGen.Theme;
 
 namespace PortalGen.Loading;
 
 /// <summary>
-/// The default theme compiled into the library from the repository's templates/ folder, so the tool
+/// The default theme, the repository's templates/ folder compiled into the PortalGen.Theme assembly, so the tool
 /// works with no templates of a site's own and a site overrides it one file at a time.
 /// </summary>
 internal static class EmbeddedTheme
@@ -17,7 +18,7 @@ internal static class EmbeddedTheme
     /// <summary>How theme files are named in messages, so an editor can tell them from the site's own.</summary>
     public const string DisplayPrefix = "(default theme)/";
 
-    private static readonly Assembly Assembly = typeof(EmbeddedTheme).Assembly;
+    private static readonly Assembly Assembly = typeof(ThemeAssembly).Assembly;
 
     private static readonly ImmutableArray<string> ResourceNames =
         [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
