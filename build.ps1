@@ -13,7 +13,8 @@
                missing), then check and build the sample site for production (-BaseUrl) into artifacts/site with it;
                -Jit runs the framework-dependent CLI instead (dotnet run), where clang cannot be had
       Ci       all of the above in order, stopping at the first failure
-      Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5 -Photos 0); a Markdown table
+      Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5 -Photos 0; -Work DIR, by default
+               /dev/shm/portalgen-bench); a Markdown table
 #>
 param(
     [Parameter(Position = 0)]
@@ -30,7 +31,9 @@ param(
     [string] $Sizes = '1000,10000',
     [int] $Runs = 5,
     # Bench: releases of each corpus with a 3000x2000 photo (0: none); adds a table of builds from a warm image cache.
-    [int] $Photos = 0
+    [int] $Photos = 0,
+    # Bench: the folder for the corpora, the builds and the results (default /dev/shm/portalgen-bench).
+    [string] $Work = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -99,7 +102,9 @@ function Invoke-Publish {
 
 function Invoke-Bench {
     $script = Join-Path $root 'tests/PortalGen.Benchmarks/side-by-side.sh'
-    Invoke-Step 'Bench' { bash $script --sizes $Sizes --runs $Runs --photos $Photos }
+    $arguments = @('--sizes', $Sizes, '--runs', $Runs, '--photos', $Photos)
+    if ($Work) { $arguments += @('--work', $Work) }
+    Invoke-Step 'Bench' { bash $script @arguments }
 }
 
 switch ($Task) {

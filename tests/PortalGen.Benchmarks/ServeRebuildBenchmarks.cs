@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using PortalGen.Corpus;
 using PortalGen.Serving;
 using PortalGen.Settings;
 
@@ -36,13 +37,13 @@ public partial class ServeRebuildBenchmarks
     public async Task StartServer()
     {
         corpus = Path.Combine(Path.GetTempPath(), "portalgen-serve-bench-" + Guid.NewGuid().ToString("N"));
-        GenerateCorpus(corpus, Releases);
-        (releaseFile, releasePath, var partner, var topic) = NewestRelease(Path.Combine(corpus, "content", "news"));
+        var content = CorpusWriter.WriteDefault(Releases, corpus);
+        (releaseFile, releasePath, var partner, var topic) = NewestRelease(Path.Combine(content, "news"));
         originalText = await File.ReadAllTextAsync(releaseFile);
         listPaths = [$"/partners/{partner}/", $"/topics/{topic}/", "/", "/feed.xml"];
         var options = new BuildOptions
         {
-            ContentDirectory = Path.Combine(corpus, "content"),
+            ContentDirectory = content,
             TemplatesDirectory = Path.Combine(corpus, "templates"),
             DisplayRoot = corpus,
         };
@@ -103,17 +104,6 @@ public partial class ServeRebuildBenchmarks
         }
     }
 
-    private static void GenerateCorpus(string folder, int releases)
-    {
-        var script = Path.Combine(RepositoryRoot(), "..", "shared", "bench", "gen-corpus.py");
-        using var python = Process.Start("python3", [script, "--articles", releases.ToString(CultureInfo.InvariantCulture), "--flavor", "portalgen", "--out", folder]);
-        python.WaitForExit();
-        if (python.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} failed with exit code {python.ExitCode}");
-        }
-    }
-
     /// <summary>The newest release: first on the home page and on its partners' and topics' first pages.</summary>
     private static (string File, string UrlPath, string Partner, string Topic) NewestRelease(string newsFolder) =>
         Directory.EnumerateFiles(newsFolder, "*.md", SearchOption.AllDirectories)
@@ -130,17 +120,6 @@ public partial class ServeRebuildBenchmarks
 
     private static string FirstOfList(string key, string text) =>
         Regex.Match(text, "^" + key + @": \[([^,\]]+)", RegexOptions.Multiline).Groups[1].Value.Trim();
-
-    private static string RepositoryRoot()
-    {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "PortalGen.sln")))
-        {
-            folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("PortalGen.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        return folder;
-    }
 
     [GeneratedRegex("^title: \"(.*)\"$", RegexOptions.Multiline)]
     private static partial Regex TitleLine();

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# PortalGen and Hugo, side by side on the same generated corpus (../shared/bench/gen-corpus.py):
-# a clean build of each, alternately, one warm-up and then RUNS timed runs each, and PortalGen's
-# no-change rebuild (a second build into the same output). Prints a Markdown table of medians
-# (min–max), CPU time (user + system: less swayed than wall time by other work on the machine) and
-# peak RSS from /usr/bin/time.
+# PortalGen and Hugo, side by side on the same generated corpus (tests/PortalGen.Corpus, written afresh
+# each time, so never one of an older generator; the same bytes each time): a clean build of each,
+# alternately, one warm-up and then RUNS timed runs each, and PortalGen's no-change rebuild (a second
+# build into the same output). Prints a Markdown table of medians (min–max), CPU time (user + system:
+# less swayed than wall time by other work on the machine) and peak RSS from /usr/bin/time.
 #   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--photos K] [--work DIR] [--ready-to-run]
 # --photos K gives K releases of each corpus a 3000×2000 photo: clean builds then start from an empty image
 # cache (PortalGen's --image-cache folder, Hugo's resources/), and a second table times clean builds from a
@@ -30,9 +30,6 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-corpus_script="$root/../shared/bench/gen-corpus.py"
-[ -f "$corpus_script" ] || { echo "gen-corpus.py not found beside the repository (../shared/bench/)" >&2; exit 2; }
-
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_install() {
     echo "installing $* from Debian's packages" >&2
@@ -50,6 +47,10 @@ rm -rf "$work/cli"
 dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 "${publish[@]}" -o "$work/cli" -nologo >"$work/publish.log" 2>&1 ||
     { cat "$work/publish.log" >&2; exit 1; }
 portalgen="$work/cli/PortalGen.Cli"
+echo "building the corpus generator" >&2
+rm -rf "$work/corpus-tool"
+dotnet build "$root/tests/PortalGen.Corpus" -c Release -o "$work/corpus-tool" -nologo >"$work/corpus-build.log" 2>&1 ||
+    { cat "$work/corpus-build.log" >&2; exit 1; }
 
 # One timed command: appends "wall_seconds peak_rss_kb cpu_seconds" (user + system) to the file $1.
 timed() {
@@ -63,16 +64,13 @@ rm -rf "$results"
 mkdir -p "$results"
 IFS=',' read -ra size_list <<<"$sizes"
 for n in "${size_list[@]}"; do
-    for flavor in portalgen hugo; do
-        if [ ! -d "$work/corpus-$flavor-$n-p$photos" ]; then
-            echo "generating the $flavor corpus of $n releases ($photos photos)" >&2
-            python3 "$corpus_script" --articles "$n" --photos "$photos" --flavor "$flavor" --out "$work/corpus-$flavor-$n-p$photos" >/dev/null
-        fi
-    done
+    corpus="$work/corpus-$n-p$photos"
+    echo "generating the corpus of $n releases ($photos photos)" >&2
+    dotnet "$work/corpus-tool/PortalGen.Corpus.dll" --releases "$n" --photos "$photos" --out "$corpus" --force >&2
 
-    content="$work/corpus-portalgen-$n-p$photos/content"
-    templates="$work/corpus-portalgen-$n-p$photos/templates"
-    hugo_site="$work/corpus-hugo-$n-p$photos"
+    content="$corpus/portalgen/content"
+    templates="$corpus/portalgen/templates"
+    hugo_site="$corpus/hugo"
     image_cache="$work/image-cache"
     portalgen_build() { timed "$1" "$portalgen" build --content "$content" --templates "$templates" --output "$work/out-portalgen" --image-cache "$image_cache"; }
     portalgen_clean() { rm -rf "$work/out-portalgen" "$image_cache"; portalgen_build "$1"; }
@@ -108,45 +106,40 @@ for n in "${size_list[@]}"; do
     fi
 done
 
-python3 - "$results" "$photos" "${size_list[@]}" <<'PY'
-import os, statistics, sys
-folder, photos, sizes = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+# The table with sort, awk and sed, so that nothing beyond the .NET SDK and a base system is needed;
+# decimal points whatever the machine's locale.
+export LC_ALL=C
+# "median min max" of column $2 (1 wall seconds, 2 peak RSS in KB, 3 CPU seconds) of the results file $1.
+summary() { sort -g -k"$2,$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { printf "%.17g %s %s\n", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[1], v[NR] }'; }
+median() { summary "$1" "$2" | cut -d' ' -f1; }
+cell() { summary "$1" 1 | awk '{ printf "%.2f s (%.2f–%.2f)", $1, $2, $3 }'; }
+mb() { summary "$1" 2 | awk '{ printf "%.0f MB (max %.0f)", $1 / 1024, $3 / 1024 }'; }
+cpu() { awk -v a="$(median "$1" 3)" -v b="$(median "$2" 3)" 'BEGIN { printf "%.2f s / %.2f s", a, b }'; }
+ratio() { awk -v a="$(median "$1" 1)" -v b="$(median "$2" 1)" 'BEGIN { printf "%.2f", a / b }'; }
+thousands() { sed ':a; s/\B[0-9]\{3\}\>/,&/; ta' <<<"$1"; }
 
-def read(name):
-    rows = [line.split() for line in open(f"{folder}/{name}") if line.strip()]
-    return [float(r[0]) for r in rows], [int(r[1]) for r in rows], [float(r[2]) for r in rows]
-
-def cell(times):
-    return f"{statistics.median(times):.2f} s ({min(times):.2f}–{max(times):.2f})"
-
-def mb(rss):
-    return f"{statistics.median(rss) / 1024:.0f} MB (max {max(rss) / 1024:.0f})"
-
-print("| N | PortalGen clean | Hugo clean | PortalGen / Hugo | CPU PortalGen / Hugo | PortalGen no-change rebuild | rebuild / clean | peak RSS PortalGen | peak RSS Hugo |")
-print("|---:|---|---|---:|---|---|---:|---:|---:|")
-for n in sizes:
-    pg, pg_rss, pg_cpu = read(f"{n}.portalgen")
-    hugo, hugo_rss, hugo_cpu = read(f"{n}.hugo")
-    rebuild, _, _ = read(f"{n}.rebuild")
-    ratio = statistics.median(pg) / statistics.median(hugo)
-    again = statistics.median(rebuild) / statistics.median(pg)
-    cpu = f"{statistics.median(pg_cpu):.2f} s / {statistics.median(hugo_cpu):.2f} s"
-    print(f"| {int(n):,} | {cell(pg)} | {cell(hugo)} | {ratio:.2f} | {cpu} | {cell(rebuild)} | {again:.2f} | {mb(pg_rss)} | {mb(hugo_rss)} |")
-if photos:
-    print(f"\nWith {photos} photos of 3000×2000, clean builds from a warm image cache:\n")
-    print("| N | PortalGen warm | Hugo warm | PortalGen / Hugo | CPU PortalGen / Hugo | variants PortalGen / Hugo |")
-    print("|---:|---|---|---:|---|---|")
-    for n in sizes:
-        pg, _, pg_cpu = read(f"{n}.portalgen-warm")
-        hugo, _, hugo_cpu = read(f"{n}.hugo-warm")
-        made = " / ".join(line.strip() for line in open(f"{folder}/{n}.variants"))
-        cpu = f"{statistics.median(pg_cpu):.2f} s / {statistics.median(hugo_cpu):.2f} s"
-        print(f"| {int(n):,} | {cell(pg)} | {cell(hugo)} | {statistics.median(pg) / statistics.median(hugo):.2f} | {cpu} | {made} |")
-print()
-for n in sizes:
-    pg_files, pg_bytes, hugo_files, hugo_bytes = (int(v) for v in open(f"{folder}/{n}.files").read().split())
-    print(f"N = {int(n):,}: PortalGen wrote {pg_files:,} files ({pg_bytes / 1e6:.0f} MB), Hugo {hugo_files:,} files ({hugo_bytes / 1e6:.0f} MB).")
-PY
+echo "| N | PortalGen clean | Hugo clean | PortalGen / Hugo | CPU PortalGen / Hugo | PortalGen no-change rebuild | rebuild / clean | peak RSS PortalGen | peak RSS Hugo |"
+echo "|---:|---|---|---:|---|---|---:|---:|---:|"
+for n in "${size_list[@]}"; do
+    r="$results/$n"
+    echo "| $(thousands "$n") | $(cell "$r.portalgen") | $(cell "$r.hugo") | $(ratio "$r.portalgen" "$r.hugo") | $(cpu "$r.portalgen" "$r.hugo") | $(cell "$r.rebuild") | $(ratio "$r.rebuild" "$r.portalgen") | $(mb "$r.portalgen") | $(mb "$r.hugo") |"
+done
+if [ "$photos" -gt 0 ]; then
+    echo
+    echo "With $photos photos of 3000×2000, clean builds from a warm image cache:"
+    echo
+    echo "| N | PortalGen warm | Hugo warm | PortalGen / Hugo | CPU PortalGen / Hugo | variants PortalGen / Hugo |"
+    echo "|---:|---|---|---:|---|---|"
+    for n in "${size_list[@]}"; do
+        r="$results/$n"
+        echo "| $(thousands "$n") | $(cell "$r.portalgen-warm") | $(cell "$r.hugo-warm") | $(ratio "$r.portalgen-warm" "$r.hugo-warm") | $(cpu "$r.portalgen-warm" "$r.hugo-warm") | $(paste -sd/ "$r.variants" | sed 's|/| / |') |"
+    done
+fi
+echo
+for n in "${size_list[@]}"; do
+    read -r pg_files pg_bytes hugo_files hugo_bytes <"$results/$n.files"
+    echo "N = $(thousands "$n"): PortalGen wrote $(thousands "$pg_files") files ($(awk -v b="$pg_bytes" 'BEGIN { printf "%.0f", b / 1e6 }') MB), Hugo $(thousands "$hugo_files") files ($(awk -v b="$hugo_bytes" 'BEGIN { printf "%.0f", b / 1e6 }') MB)."
+done
 # Other work on the machine shows in the wall times: say how busy it was.
 echo
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $(hugo version | cut -d' ' -f1-2)."
