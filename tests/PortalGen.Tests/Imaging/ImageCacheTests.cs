@@ -8,20 +8,7 @@ namespace PortalGen.Tests.Imaging;
 /// </summary>
 public sealed class ImageCacheTests
 {
-    private const string Site = TestSite.Basics + """
-        -- content/news/2020/x/index.md --
-        ---
-        title: X
-        date: 2020-12-02
-        image: lead.jpg
-        image_alt: The lab
-        image_credit: Cyber Valley
-        ---
-        Body.
-        -- content/news/2020/x/lead.jpg --
-        (image 2400x1600)
-
-        """;
+    private const string Site = TestSite.Basics + TestSite.LeadPhotoBundle;
 
     private static string Cache(TestSite site) => Path.Combine(site.Root, ".portalgen-cache", "images");
 

@@ -79,20 +79,7 @@ public sealed class SocialCardBuildTests
     [Test]
     public void A_release_with_a_photo_shares_the_photo_and_gets_no_card()
     {
-        var site = MemorySite.BuildOk(TestSite.Basics + CardsOn + """
-            -- content/news/2020/x/index.md --
-            ---
-            title: X
-            date: 2020-12-02
-            image: lead.jpg
-            image_alt: The lab
-            image_credit: Cyber Valley
-            ---
-            Body.
-            -- content/news/2020/x/lead.jpg --
-            (image 2400x1600)
-
-            """);
+        var site = MemorySite.BuildOk(TestSite.Basics + CardsOn + TestSite.LeadPhotoBundle);
 
         Assert.Multiple(() =>
         {

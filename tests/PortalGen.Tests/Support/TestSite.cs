@@ -53,6 +53,22 @@ internal sealed class TestSite : SiteOutputReader, IDisposable
 
         """;
 
+    /// <summary>A bundle, content/news/2020/x/, whose lead photo (lead.jpg, 2400×1600) has alt text and a credit.</summary>
+    public const string LeadPhotoBundle = """
+        -- content/news/2020/x/index.md --
+        ---
+        title: X
+        date: 2020-12-02
+        image: lead.jpg
+        image_alt: The lab
+        image_credit: Cyber Valley
+        ---
+        Body.
+        -- content/news/2020/x/lead.jpg --
+        (image 2400x1600)
+
+        """;
+
     /// <summary>A plain page in the main menu, content/pages/about.md at /about/.</summary>
     public const string AboutPage = """
         -- content/pages/about.md --
