@@ -78,13 +78,16 @@ public sealed partial class BrowserSite
         }
     }
 
-    /// <summary>A fresh page in its own context (no shared cookies or cache); ignores or fails the test without chromium.</summary>
-    public static async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme colorScheme = ColorScheme.Light)
+    /// <summary>
+    /// A fresh page in its own context (no shared cookies or cache), on the sample site or the site served at
+    /// <paramref name="site"/>; ignores or fails the test without chromium.
+    /// </summary>
+    public static async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme colorScheme = ColorScheme.Light, Uri? site = null)
     {
         BrowserTools.RequireChromium();
         var context = await browser!.NewContextAsync(new()
         {
-            BaseURL = Address.ToString(),
+            BaseURL = (site ?? Address).ToString(),
             ViewportSize = new() { Width = width, Height = height },
             ColorScheme = colorScheme,
             ReducedMotion = ReducedMotion.Reduce,

@@ -27,7 +27,14 @@ internal static class ArtifactPlanner
                 artifacts.Add(new Artifact(UrlScheme.Robots, bytes => RobotsTxtWriter.Write(site, bytes)));
             }
 
-            artifacts.Add(new Artifact(site.Urls.OutputFileOf(UrlScheme.SearchIndex), bytes => SearchIndexWriter.Write(site, bytes)));
+            if (site.Releases.Length > site.Settings.SearchSplit)
+            {
+                artifacts.AddRange(ShardedSearchIndexWriter.Plan(site));
+            }
+            else
+            {
+                artifacts.Add(new Artifact(site.Urls.OutputFileOf(UrlScheme.SearchIndex), bytes => SearchIndexWriter.Write(site, bytes)));
+            }
 
             // Old URLs of releases: a page at each (old URLs are below the site root, whatever the language).
             foreach (var release in site.Releases.Where(site.IsOwn))

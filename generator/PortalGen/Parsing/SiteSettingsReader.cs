@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "timezone", "unsafe_html", "images", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "params"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -73,6 +73,9 @@ internal static class SiteSettingsReader
                     break;
                 case "related":
                     settings = settings with { Related = fields.ReadPositiveInt(value, key) ?? settings.Related };
+                    break;
+                case "search_split":
+                    settings = settings with { SearchSplit = fields.ReadPositiveInt(value, key) ?? settings.SearchSplit };
                     break;
                 case "timezone":
                     settings = settings with { TimeZone = ReadTimeZone(fields, value) ?? settings.TimeZone };

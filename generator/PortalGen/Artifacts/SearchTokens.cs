@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace PortalGen.Artifacts;
+
+/// <summary>
+/// The words of a text as the search page's script splits a query, so that a term typed and a word indexed compare
+/// equal: case and diacritics folded ("Tübingen" is "tubingen", "ß" is "ss"), runs of letters and digits.
+/// Japanese and Chinese are written without spaces, so each of their characters is a word of its own: a query of
+/// several characters then needs every one of them, which is how the script reads it too (search.js, tokens).
+/// </summary>
+internal static class SearchTokens
+{
+    public static IEnumerable<string> Of(string text)
+    {
+        var folded = Fold(text);
+        var word = new StringBuilder();
+        foreach (var rune in folded.EnumerateRunes())
+        {
+            if (IsUnspaced(rune))
+            {
+                if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+
+                yield return rune.ToString();
+            }
+            else if (Rune.IsLetterOrDigit(rune))
+            {
+                word.Append(rune.ToString());
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    /// <summary>As the script's fold: decomposed, marks dropped, lower case (invariant, as JavaScript's), ß as ss.</summary>
+    private static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var rune in text.Normalize(NormalizationForm.FormD).EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                folded.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+        }
+
+        return folded.Replace("ß", "ss").ToString();
+    }
+
+    /// <summary>Han, Hiragana and Katakana, the scripts the script treats as unspaced (its <c>unspaced</c> pattern).</summary>
+    private static bool IsUnspaced(Rune rune) =>
+        rune.Value is (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
+            or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF66 and <= 0xFF9F) or (>= 0x20000 and <= 0x3134F);
+}
