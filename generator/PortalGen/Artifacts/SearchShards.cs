@@ -37,20 +37,16 @@ internal sealed class SearchShards
 
     public static SearchShards Of(Site site)
     {
-        var postings = new SortedDictionary<string, List<int>[]>(StringComparer.Ordinal);
-        for (var number = 0; number < site.Releases.Length; number++)
+        // Splitting the texts into words is most of the work, and each release's is its own: done in parallel, then
+        // merged in release order, so every list comes out ascending whatever the threads did.
+        var wordsOf = new string[site.Releases.Length][][];
+        Parallel.For(0, site.Releases.Length, number => wordsOf[number] = FieldWords(site.Releases[number]));
+        var postings = new Dictionary<string, List<int>[]>(StringComparer.Ordinal);
+        for (var number = 0; number < wordsOf.Length; number++)
         {
-            var release = site.Releases[number];
-            var fields = new[]
-            {
-                release.Title,
-                string.Join(' ', release.Partners.SelectMany(partner => new[] { partner.Name, partner.ShortName }).Concat(release.Topics.Select(topic => topic.Name))),
-                release.Summary,
-                Encoding.UTF8.GetString(release.ContentText.Span),
-            };
             for (var field = 0; field < FieldCount; field++)
             {
-                foreach (var word in SearchTokens.Of(fields[field]).Distinct(StringComparer.Ordinal))
+                foreach (var word in wordsOf[number][field])
                 {
                     if (!postings.TryGetValue(word, out var lists))
                     {
@@ -58,13 +54,15 @@ internal sealed class SearchShards
                         postings[word] = lists;
                     }
 
-                    // Releases are visited in order, so each list is ascending and holds a release once.
                     (lists[field] ??= []).Add(number);
                 }
             }
         }
 
-        var words = postings.Select(entry => new IndexedWord(entry.Key, [.. entry.Value.Select(list => list is null ? ImmutableArray<int>.Empty : [.. list])])).ToList();
+        var words = postings
+            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .Select(entry => new IndexedWord(entry.Key, [.. entry.Value.Select(list => list is null ? ImmutableArray<int>.Empty : [.. list])]))
+            .ToList();
         var shards = new List<TermShard>();
         foreach (var group in words.GroupBy(word => FirstRunes(word.Text, 1), StringComparer.Ordinal))
         {
@@ -72,6 +70,19 @@ internal sealed class SearchShards
         }
 
         return new SearchShards([.. shards.OrderBy(shard => shard.Key, StringComparer.Ordinal)], site.Releases.Length);
+    }
+
+    /// <summary>The distinct words of a release's title, partner and topic names, summary and text, in that order.</summary>
+    private static string[][] FieldWords(Release release)
+    {
+        string[] fields =
+        [
+            release.Title,
+            string.Join(' ', release.Partners.SelectMany(partner => new[] { partner.Name, partner.ShortName }).Concat(release.Topics.Select(topic => topic.Name))),
+            release.Summary,
+            Encoding.UTF8.GetString(release.ContentText.Span),
+        ];
+        return [.. fields.Select(text => SearchTokens.Of(text).Distinct(StringComparer.Ordinal).ToArray())];
     }
 
     /// <summary>

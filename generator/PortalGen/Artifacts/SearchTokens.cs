@@ -29,7 +29,7 @@ internal static class SearchTokens
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                word.Append(rune.ToString());
+                Append(word, rune);
             }
             else if (word.Length > 0)
             {
@@ -53,11 +53,17 @@ internal static class SearchTokens
             var category = Rune.GetUnicodeCategory(rune);
             if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
             {
-                folded.Append(Rune.ToLowerInvariant(rune).ToString());
+                Append(folded, Rune.ToLowerInvariant(rune));
             }
         }
 
         return folded.Replace("ß", "ss").ToString();
+    }
+
+    private static void Append(StringBuilder text, Rune rune)
+    {
+        Span<char> units = stackalloc char[2];
+        text.Append(units[..rune.EncodeToUtf16(units)]);
     }
 
     /// <summary>Han, Hiragana and Katakana, the scripts the script treats as unspaced (its <c>unspaced</c> pattern).</summary>
