@@ -1,5 +1,3 @@
-using PortalGen.Diagnostics;
-
 namespace PortalGen.Parsing;
 
 /// <summary>
@@ -8,9 +6,6 @@ namespace PortalGen.Parsing;
 /// </summary>
 internal sealed record EventFrontMatter
 {
-    /// <summary>Where <c>event:</c> was written.</summary>
-    public required SourceSpan Span { get; init; }
-
     /// <summary>The event's own name; null when it takes the release's title.</summary>
     public string? Name { get; init; }
 

@@ -37,13 +37,12 @@ internal static class EventFrontMatterReader
             }
         }
 
-        var span = fields.SpanOf(eventKey);
         if (start is null)
         {
             // A start written but unreadable has its own error already.
             if (!startWritten)
             {
-                fields.Diagnostics.Error(DiagnosticCodes.EventWithoutStart, span, "the event has no 'start'", "add a line such as '  start: 2027-03-04T18:00:00+01:00' below 'event:'");
+                fields.Diagnostics.Error(DiagnosticCodes.EventWithoutStart, fields.SpanOf(eventKey), "the event has no 'start'", "add a line such as '  start: 2027-03-04T18:00:00+01:00' below 'event:'");
             }
 
             return null;
@@ -57,7 +56,6 @@ internal static class EventFrontMatterReader
 
         return new EventFrontMatter
         {
-            Span = span,
             Name = name,
             Start = start.Value.Value,
             End = end?.Value,

@@ -25,7 +25,6 @@ internal sealed partial class TemplateViews
             ["past"] = ReleaseList([.. events.Where(release => !release.Event!.IsUpcoming(now)).Reverse()]),
             ["url"] = site.Urls.Href(UrlScheme.Events),
             ["calendar_url"] = site.Urls.Href(UrlScheme.EventsCalendar),
-            ["calendar_permalink"] = site.Urls.Permalink(UrlScheme.EventsCalendar),
         });
     }
 

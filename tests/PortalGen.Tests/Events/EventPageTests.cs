@@ -54,6 +54,16 @@ public sealed class EventPageTests() : BuiltSiteTests(EventSite.Files)
     }
 
     [Test]
+    public void A_past_events_box_says_it_has_taken_place()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Built.Html("news/2024/lecture/index.html").QuerySelector(".event-box__past")?.TextContent, Is.EqualTo("This event has taken place."));
+            Assert.That(Built.Html("news/2026/open-day/index.html").QuerySelector(".event-box__past"), Is.Null);
+        });
+    }
+
+    [Test]
     public void An_all_day_event_shows_its_days_without_times()
     {
         var page = Built.Html("news/2026/summit/index.html");
