@@ -27,6 +27,9 @@ internal sealed class CorpusSite
         Pages = PagePlanner.Plan(editions, texts);
     }
 
+    /// <summary>The corpus is built as of this instant, so every run decides its releases and events alike.</summary>
+    public static DateTimeOffset Now { get; } = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
     public SiteSource Source { get; }
 
     public SiteSettings Settings { get; }
@@ -48,7 +51,7 @@ internal sealed class CorpusSite
         // Written afresh each time (a second or two): a corpus left by an older generator would be measured unnoticed.
         var folder = Path.Combine(Path.GetTempPath(), $"portalgen-bench-corpus-{releases}");
         var content = CorpusWriter.WriteDefault(releases, folder);
-        var options = new BuildOptions { ContentDirectory = content, TemplatesDirectory = Path.Combine(folder, "templates"), Clock = new FixedClock(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)), DisplayRoot = folder };
+        var options = new BuildOptions { ContentDirectory = content, TemplatesDirectory = Path.Combine(folder, "templates"), Clock = new FixedClock(Now), DisplayRoot = folder };
         var diagnostics = new DiagnosticBag();
         var source = SiteSourceLoader.Load(options, diagnostics) ?? throw new InvalidOperationException("the corpus could not be loaded");
         var (site, _) = SiteModeler.Model(source, options, diagnostics, IRebuildCache.None);

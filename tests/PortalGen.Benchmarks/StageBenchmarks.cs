@@ -43,7 +43,7 @@ public class StageBenchmarks
         split = FrontMatterSplitter.Split(release, new DiagnosticBag())!;
         urls = new UrlScheme(corpus.Settings.BaseUrl);
         content = ContentIndex.From(corpus.Source);
-        renderer = new PageRenderer(TemplateSet.Parse(corpus.Source.SiteTemplates, new DiagnosticBag()), new LanguageViews(corpus.Editions, corpus.Texts, corpus.Pages));
+        renderer = new PageRenderer(TemplateSet.Parse(corpus.Source.SiteTemplates, new DiagnosticBag()), new LanguageViews(corpus.Editions, corpus.Texts, corpus.Pages, CorpusSite.Now));
         var releasePath = corpus.Site.Releases.Single(r => r.SourcePath == release.DisplayPath).Path;
         releasePage = corpus.Pages.Single(p => p.Release?.Path == releasePath);
         homePage = corpus.Pages.First(p => p.Kind == PageKind.Home);

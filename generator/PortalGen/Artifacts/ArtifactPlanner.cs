@@ -36,6 +36,8 @@ internal static class ArtifactPlanner
                 artifacts.Add(new Artifact(site.Urls.OutputFileOf(UrlScheme.SearchIndex), bytes => SearchIndexWriter.Write(site, bytes)));
             }
 
+            artifacts.AddRange(EventCalendarArtifacts.Plan(site));
+
             // Old URLs of releases: a page at each (old URLs are below the site root, whatever the language).
             foreach (var release in site.Releases.Where(site.IsOwn))
             {

@@ -52,6 +52,11 @@ public static class DiagnosticCodes
     public const string CardGlyphsMissing = "PG0130";
     public const string PlaceholderTextLeft = "PG0131";
 
+    public const string UnknownEventKey = "PG0150";
+    public const string EventWithoutStart = "PG0151";
+    public const string EventEndsBeforeStart = "PG0152";
+    public const string InvalidEventUrl = "PG0153";
+
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
     public const string RegistryEntryInvalid = "PG0203";

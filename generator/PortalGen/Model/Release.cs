@@ -72,6 +72,9 @@ internal sealed record Release
     /// <summary>Site-relative URL path: news/2020/slug/.</summary>
     public required string Path { get; init; }
 
+    /// <summary>The event the release announces, when it announces one.</summary>
+    public ReleaseEvent? Event { get; init; }
+
     /// <summary>Old URLs that redirect here.</summary>
     public ImmutableArray<OldUrl> Aliases { get; init; } = [];
 

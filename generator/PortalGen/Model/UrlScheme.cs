@@ -16,11 +16,13 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     public const string PartnersSection = "partners";
     public const string TopicsSection = "topics";
     public const string AssetsFolder = "assets/";
+    public const string EventsSection = "events";
 
     /// <summary>Top-level names the generator writes itself; a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
     {
         ReleasesSection, PagePrefix, PartnersSection, TopicsSection, "search", "assets", "feed.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "search-index.json",
+        EventsSection, "events.ics",
     };
 
     public Uri BaseUrl { get; } = baseUrl;
@@ -53,6 +55,15 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
         pageNumber <= 1 ? listPath : $"{listPath}{PagePrefix}/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
 
     public static string Home => "";
+
+    /// <summary>The events the releases announce, upcoming first.</summary>
+    public static string Events => EventsSection + "/";
+
+    /// <summary>Every event of a language's edition, for calendar apps to subscribe to.</summary>
+    public static string EventsCalendar => "events.ics";
+
+    /// <summary>The calendar file of one release's event, beside its page.</summary>
+    public static string EventCalendar(string releasePath) => releasePath + "event.ics";
 
     public static string NotFound => "404.html";
 

@@ -5,8 +5,8 @@ namespace PortalGen.Modeling;
 
 /// <summary>
 /// The span of "now" around a build's own in which <see cref="PublicationRules"/> decide every release
-/// alike and the news sitemap lists the same ones: from the last date, embargo, expiry or end of a release's
-/// <see cref="NewsWindow"/> at or before now to the first one after it. A later build of the same input whose
+/// alike and the news sitemap lists the same ones: from the last date, embargo, expiry, end of a release's
+/// <see cref="NewsWindow"/> or end of the event it announces at or before now to the first one after it. A later build of the same input whose
 /// now falls inside gives the same output.
 /// </summary>
 internal readonly record struct PublicationWindow(DateTimeOffset From, DateTimeOffset Until)
@@ -45,6 +45,9 @@ internal readonly record struct PublicationWindow(DateTimeOffset From, DateTimeO
             Turn(frontMatter.Embargo?.Value.Instant);
             Turn(frontMatter.Expires?.Value.Instant);
             Turn(frontMatter.Date?.Value.Instant is { } date ? NewsWindow.LeavesAt(date) : null);
+
+            // An event ending moves it from the upcoming events to the past ones.
+            Turn(frontMatter.Event is { } announced ? EventFactory.EndOf(announced) : null);
         }
 
         return new PublicationWindow(from, until);

@@ -46,6 +46,7 @@ internal static class ReleaseFactory
             ContentText = document.Body.SearchText,
             Path = UrlScheme.Release(date.Value.Value.Instant, slug),
             Aliases = aliases,
+            Event = EventFactory.Create(frontMatter.Event, title),
             Params = frontMatter.Params,
             Language = document.Language,
             TranslationKey = document.RelativePath,

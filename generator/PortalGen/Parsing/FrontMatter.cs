@@ -55,6 +55,9 @@ internal sealed record FrontMatter
     /// <summary>A plain page's menu: main (the default), footer or none.</summary>
     public Field<string>? Menu { get; init; }
 
+    /// <summary>The event the release announces, when it announces one.</summary>
+    public EventFrontMatter? Event { get; init; }
+
     /// <summary>Every key the generator does not know, for templates as <c>page.params.KEY</c>.</summary>
     public ImmutableSortedDictionary<string, object?> Params { get; init; } = NoParams;
 

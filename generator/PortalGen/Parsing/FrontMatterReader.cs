@@ -35,6 +35,7 @@ internal static class FrontMatterReader
         string? author = null, summary = null, location = null, imageAlt = null, imageCredit = null, imageLicense = null;
         ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
         var draft = false;
+        EventFrontMatter? announcedEvent = null;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
         var keys = ImmutableArray.CreateBuilder<string>(mapping.Children.Count);
         foreach (var (keyNode, value) in mapping.Children)
@@ -66,6 +67,7 @@ internal static class FrontMatterReader
                 case "expires": expires = ReadDate(fields, value, key, siteZone); break;
                 case "aliases": aliases = fields.ReadTextList(value, key); break;
                 case "menu": menu = fields.ReadText(value, key); break;
+                case "event": announcedEvent = EventFrontMatterReader.Read(fields, keyNode, value, siteZone); break;
                 default:
                     // Most releases have no key of their own: no dictionary is made for them.
                     parameters ??= FrontMatter.NoParams.ToBuilder();
@@ -97,11 +99,12 @@ internal static class FrontMatterReader
             Expires = expires,
             Aliases = aliases,
             Menu = menu,
+            Event = announcedEvent,
             Params = parameters?.ToImmutable() ?? FrontMatter.NoParams,
         };
     }
 
-    private static Field<PublishDate>? ReadDate(YamlFieldReader fields, YamlNode value, string key, TimeZoneInfo siteZone)
+    internal static Field<PublishDate>? ReadDate(YamlFieldReader fields, YamlNode value, string key, TimeZoneInfo siteZone)
     {
         if (fields.ReadText(value, key) is not { } text)
         {

@@ -47,7 +47,7 @@ internal static class SitePipeline
         }
 
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
-        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages));
+        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages, settings.Clock.GetUtcNow()));
         return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages, files, settings.Clock.GetUtcNow()), files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
     }
 }

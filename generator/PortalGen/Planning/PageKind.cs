@@ -24,6 +24,9 @@ internal enum PageKind
 
     /// <summary>One year's releases.</summary>
     Year,
+
+    /// <summary>The events releases announce, upcoming and past.</summary>
+    Events,
     NotFound,
     Search,
 }

@@ -43,6 +43,11 @@ internal static class PagePlanner
         pages.AddRange(site.Indexes.Years.Select(year =>
             New(PageKind.Year, UrlScheme.Year(year.Year), texts.Format("releases_of_year", ("year", Number(year.Year)))) with { Year = year }));
 
+        if (site.Releases.Any(release => release.Event is not null))
+        {
+            pages.Add(New(PageKind.Events, UrlScheme.Events, texts.Format("events")));
+        }
+
         pages.Add(New(PageKind.Search, UrlScheme.Search, texts.Format("search")));
         pages.Add(New(PageKind.NotFound, UrlScheme.NotFound, texts.Format("not_found")));
         return pages.ToImmutable();

@@ -14,12 +14,13 @@ internal sealed class LanguageViews
     /// <param name="editions">The site in each of its languages.</param>
     /// <param name="texts">The theme's words, by language.</param>
     /// <param name="pages">Every page of every edition, so each page can link its translations.</param>
-    public LanguageViews(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages)
+    /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
+    public LanguageViews(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, DateTimeOffset now)
     {
         var translations = new PageTranslations(editions, pages);
         byLanguage = editions.All.ToFrozenDictionary(
             edition => edition.Settings.Language,
-            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations),
+            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations, now),
             StringComparer.Ordinal);
     }
 

@@ -14,10 +14,10 @@ namespace PortalGen.Rendering;
 internal sealed partial class TemplateViews
 {
     /// <summary>The globals of <see cref="GlobalsOf"/> (releases among them), with the layout and html that PageRenderer adds.</summary>
-    private const int GlobalsCapacity = 17;
+    private const int GlobalsCapacity = 18;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 36;
+    private const int PageViewCapacity = 37;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -35,13 +35,17 @@ internal sealed partial class TemplateViews
     private readonly ScriptArray yearList;
     private readonly ScriptArray partnerGroups;
     private readonly CachedInclude cachedInclude = new();
+    private readonly DateTimeOffset now;
+    private readonly ScriptObject? eventsView;
 
     /// <param name="site">One language's edition.</param>
     /// <param name="texts">The theme's words in that language.</param>
     /// <param name="translations">Every page's versions in the site's languages.</param>
-    public TemplateViews(Site site, UiTexts texts, PageTranslations translations)
+    /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
+    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now)
     {
         this.site = site;
+        this.now = now;
         this.texts = texts;
         textsView = ReadOnlyViews.OfTexts(texts);
         this.translations = translations;
@@ -61,6 +65,7 @@ internal sealed partial class TemplateViews
         releaseList = new Lazy<ScriptArray>(() => ReleaseList(site.Releases));
         yearList = FreezeArray(site.Indexes.Years.Select(y => years[y.Year]));
         partnerGroups = FreezeArray(PartnerGroupViews());
+        eventsView = EventsView();
     }
 
     /// <summary>
@@ -85,6 +90,7 @@ internal sealed partial class TemplateViews
             ["translations"] = TranslationsOf(page),
             ["languages"] = LanguagesOf(page),
             ["include_cached"] = cachedInclude,
+            ["events"] = eventsView,
         };
         globals.Late("releases", () => releaseList.Value);
         return globals;
@@ -245,6 +251,7 @@ internal sealed partial class TemplateViews
         view["params"] = Params(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
+        view["event"] = EventView(release);
         view["json_ld"] = Lazily(() => JsonLd.NewsArticle(site, release));
         return view;
     }
@@ -286,6 +293,7 @@ internal sealed partial class TemplateViews
         ["prev"] = null,
         ["next"] = null,
         ["related"] = FreezeArray([]),
+        ["event"] = null,
 
         // head.html prints these when present: a release's view sets its NewsArticle; a partner's page takes
         // partner.json_ld (an Organization) and partner.feed_url and feeds, a topic's page topic.feed_url and feeds.
