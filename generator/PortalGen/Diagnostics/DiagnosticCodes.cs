@@ -52,6 +52,12 @@ public static class DiagnosticCodes
     public const string CardGlyphsMissing = "PG0130";
     public const string PlaceholderTextLeft = "PG0131";
 
+    public const string UnknownEmbed = "PG0180";
+    public const string InvalidVideo = "PG0181";
+    public const string VideoWithoutTitle = "PG0182";
+    public const string VideoWithoutPoster = "PG0183";
+    public const string QuoteWithoutSpeaker = "PG0184";
+
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
     public const string RegistryEntryInvalid = "PG0203";
