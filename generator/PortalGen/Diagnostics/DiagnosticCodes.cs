@@ -57,6 +57,7 @@ public static class DiagnosticCodes
     public const string VideoWithoutTitle = "PG0182";
     public const string VideoWithoutPoster = "PG0183";
     public const string QuoteWithoutSpeaker = "PG0184";
+    public const string UnclosedEmbed = "PG0185";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -22,6 +22,7 @@ public sealed class EmbedDiagnosticTests
     [TestCase("::: video clip.mp4 \"T\"\n![The lab](stil.jpg)\n:::", DiagnosticCodes.MissingLinkTarget, "6:1: error: 'stil.jpg' links to content/news/2020/x/stil.jpg, which does not exist (did you mean 'still.jpg'?)")]
     [TestCase("::: video aqz-KE-bpKQ \"T\"\n![The lab](stil.jpg)\n:::", DiagnosticCodes.MissingLinkTarget, "6:1: error: 'stil.jpg' links to content/news/2020/x/stil.jpg, which does not exist (did you mean 'still.jpg'?)")]
     [TestCase("::: quote\nWords.\n:::", DiagnosticCodes.QuoteWithoutSpeaker, "5:10: error: the quote does not say who said it (write the name and role after the kind: ::: quote Jane Doe, Director, Cyber Valley)")]
+    [TestCase("::: quote Jane Doe\nWords.\n\nThe rest of the release.", DiagnosticCodes.UnclosedEmbed, "5:1: error: this embed is never closed, so what follows it is inside it (end it with a line of three colons: :::)")]
     public void A_mistake_is_an_error_at_its_line_and_column_with_a_hint(string body, string code, string line)
     {
         var result = MemorySite.Build(EmbedSite.With(body)).Result;

@@ -19,6 +19,16 @@ internal static class EmbedPreparer
     public static void Prepare(CustomContainer container, SourceFile file, UrlScheme urls, ContentIndex content, BodyLinks links, DiagnosticBag diagnostics)
     {
         var header = EmbedHeader.Read(file.Text, container.Span.Start);
+        if (container.ClosingFencedCharCount == 0)
+        {
+            // Markdig ends it with its parent (the body, a list item): the rest is inside it, caption or quote.
+            diagnostics.Error(
+                DiagnosticCodes.UnclosedEmbed,
+                At(file, container.Span.Start),
+                "this embed is never closed, so what follows it is inside it",
+                "end it with a line of three colons: :::");
+        }
+
         var embed = header.Kind.ToLowerInvariant() switch
         {
             "video" => Video(container, header, file, urls, content, links, diagnostics),
