@@ -15,9 +15,9 @@ internal sealed partial record OnlineVideo(string Site, string PageUrl, string P
     /// <returns>The video, or null when the text is none of the <see cref="AcceptedForms"/>.</returns>
     public static OnlineVideo? Parse(string written)
     {
-        if (YouTubeId().IsMatch(written))
+        if (YouTube(written) is { } bare)
         {
-            return YouTube(written);
+            return bare;
         }
 
         if (!Uri.TryCreate(written, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -27,29 +27,22 @@ internal sealed partial record OnlineVideo(string Site, string PageUrl, string P
 
         var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
         var path = uri.AbsolutePath.TrimEnd('/');
-        string? id = host.ToLowerInvariant() switch
+        return host.ToLowerInvariant() switch
         {
-            "youtu.be" => path.TrimStart('/'),
-            "youtube.com" or "m.youtube.com" or "youtube-nocookie.com" when path == "/watch" => QueryValue(uri.Query, "v"),
-            "youtube.com" or "m.youtube.com" or "youtube-nocookie.com" => SegmentAfter(path, "/shorts/") ?? SegmentAfter(path, "/embed/"),
-            "vimeo.com" => VimeoId().IsMatch(path.TrimStart('/')) ? "vimeo:" + path.TrimStart('/') : null,
-            "player.vimeo.com" => SegmentAfter(path, "/video/") is { } v && VimeoId().IsMatch(v) ? "vimeo:" + v : null,
-            _ => null,
-        };
-        return id switch
-        {
-            null => null,
-            _ when id.StartsWith("vimeo:", StringComparison.Ordinal) => Vimeo(id["vimeo:".Length..]),
-            _ when YouTubeId().IsMatch(id) => YouTube(id),
+            "youtu.be" => YouTube(path.TrimStart('/')),
+            "youtube.com" or "m.youtube.com" or "youtube-nocookie.com" when path == "/watch" => YouTube(QueryValue(uri.Query, "v")),
+            "youtube.com" or "m.youtube.com" or "youtube-nocookie.com" => YouTube(SegmentAfter(path, "/shorts/") ?? SegmentAfter(path, "/embed/")),
+            "vimeo.com" => Vimeo(path.TrimStart('/')),
+            "player.vimeo.com" => Vimeo(SegmentAfter(path, "/video/")),
             _ => null,
         };
     }
 
-    private static OnlineVideo YouTube(string id) =>
-        new("YouTube", "https://www.youtube.com/watch?v=" + id, "https://www.youtube-nocookie.com/embed/" + id);
+    private static OnlineVideo? YouTube(string? id) =>
+        id is not null && YouTubeId().IsMatch(id) ? new("YouTube", "https://www.youtube.com/watch?v=" + id, "https://www.youtube-nocookie.com/embed/" + id) : null;
 
-    private static OnlineVideo Vimeo(string id) =>
-        new("Vimeo", "https://vimeo.com/" + id, "https://player.vimeo.com/video/" + id + "?dnt=1");
+    private static OnlineVideo? Vimeo(string? id) =>
+        id is not null && VimeoId().IsMatch(id) ? new("Vimeo", "https://vimeo.com/" + id, "https://player.vimeo.com/video/" + id + "?dnt=1") : null;
 
     private static string? SegmentAfter(string path, string prefix) =>
         path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : null;
