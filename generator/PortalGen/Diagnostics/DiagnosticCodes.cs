@@ -56,6 +56,12 @@ public static class DiagnosticCodes
     public const string EventWithoutStart = "PG0151";
     public const string EventEndsBeforeStart = "PG0152";
     public const string InvalidEventUrl = "PG0153";
+    public const string UnknownEmbed = "PG0180";
+    public const string InvalidVideo = "PG0181";
+    public const string VideoWithoutTitle = "PG0182";
+    public const string VideoWithoutPoster = "PG0183";
+    public const string QuoteWithoutSpeaker = "PG0184";
+    public const string UnclosedEmbed = "PG0185";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -45,6 +45,6 @@ internal static partial class DeferredLinkResolver
     }
 
     /// <summary>Only inside the attributes a link's URL is written into (a srcset holds several), never in the text of a page.</summary>
-    [GeneratedRegex("(?<=(?:href|src|srcset)=\"[^\"<>]*)" + ContentLinkRewriter.Placeholder + "([0-9]+)")]
+    [GeneratedRegex("(?<=(?:href|src|srcset|poster)=\"[^\"<>]*)" + ContentLinkRewriter.Placeholder + "([0-9]+)")]
     private static partial Regex PlaceholderPattern();
 }

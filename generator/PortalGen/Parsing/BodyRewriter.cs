@@ -1,9 +1,11 @@
+using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Parsing.ContentLinks;
+using PortalGen.Parsing.Embeds;
 
 namespace PortalGen.Parsing;
 
@@ -49,6 +51,10 @@ internal sealed class BodyRewriter
                 case HtmlBlock html when !allowRawHtml:
                     RawHtmlRemover.Report(html, file.DisplayPath, diagnostics);
                     container.RemoveAt(i--);
+                    break;
+                case CustomContainer embed:
+                    WalkBlocks(embed);
+                    EmbedPreparer.Prepare(embed, file, urls, content, links, diagnostics);
                     break;
                 case ContainerBlock child:
                     WalkBlocks(child);

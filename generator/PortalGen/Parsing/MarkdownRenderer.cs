@@ -8,6 +8,7 @@ using PortalGen.Diagnostics;
 using PortalGen.Loading;
 using PortalGen.Model;
 using PortalGen.Parsing.ContentLinks;
+using PortalGen.Parsing.Embeds;
 
 namespace PortalGen.Parsing;
 
@@ -57,6 +58,7 @@ internal static class MarkdownRenderer
             .UseEmphasisExtras()
             .UseTaskLists()
             .Use<PictureExtension>()
+            .Use<EmbedExtension>()
             .Use<FrontMatterLinesParser>() // last, so it comes before the others' parsers
             .Build();
     }
