@@ -52,6 +52,11 @@ public static class DiagnosticCodes
     public const string CardGlyphsMissing = "PG0130";
     public const string PlaceholderTextLeft = "PG0131";
 
+    // The press office (contacts, boilerplates, research facts).
+    public const string UnknownContact = "PG0140";
+    public const string ContactInvalid = "PG0141";
+    public const string UnknownOrganisation = "PG0142";
+
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
     public const string RegistryEntryInvalid = "PG0203";

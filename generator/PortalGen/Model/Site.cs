@@ -21,6 +21,9 @@ internal sealed record Site
 
     public required ImmutableArray<Topic> Topics { get; init; }
 
+    /// <summary>The press contacts, in this edition's language.</summary>
+    public PressContacts Contacts { get; init; } = PressContacts.None;
+
     public required SiteIndexes Indexes { get; init; }
 
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];

@@ -6,10 +6,11 @@ using PortalGen.Parsing;
 namespace PortalGen.Modeling;
 
 /// <summary>Resolves partner and topic ids from front matter, naming the closest known id for a typo.</summary>
-internal sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, DiagnosticBag diagnostics)
+internal sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, DiagnosticBag diagnostics, ImmutableArray<PressContact> contacts = default)
 {
     private readonly Dictionary<string, Partner> partnersById = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, PressContact> contactsById = contacts.IsDefault ? [] : contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
     public ImmutableArray<Partner> Partners(ImmutableArray<Field<string>> ids) =>
         Resolve(ids, partnersById, "partner", DiagnosticCodes.UnknownPartner, "partners.yml");
@@ -17,13 +18,17 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
     public ImmutableArray<Topic> Topics(ImmutableArray<Field<string>> ids) =>
         Resolve(ids, topicsById, "topic", DiagnosticCodes.UnknownTopic, "topics.yml");
 
+    public ImmutableArray<PressContact> Contacts(ImmutableArray<Field<string>> ids) =>
+        Resolve(ids, contactsById, "contact", DiagnosticCodes.UnknownContact, "contacts.yml");
+
     /// <summary>
     /// Whether a release made earlier from <paramref name="frontMatter"/> holds what looking its ids up again would
     /// give: each id still names the very entry the release holds. Asked without making any list; an id the
     /// registry does not know answers false, so its error is reported again.
     /// </summary>
     public bool StillHolds(Release release, FrontMatter frontMatter) =>
-        Holds(release.Partners, frontMatter.Partners, partnersById) && Holds(release.Topics, frontMatter.Topics, topicsById);
+        Holds(release.Partners, frontMatter.Partners, partnersById) && Holds(release.Topics, frontMatter.Topics, topicsById)
+        && Holds(release.Contacts, frontMatter.Contacts, contactsById);
 
     private static bool Holds<T>(ImmutableArray<T> kept, ImmutableArray<Field<string>> ids, Dictionary<string, T> known)
         where T : class

@@ -34,6 +34,7 @@ internal static class FrontMatterReader
         Field<PublishDate>? date = null, lastModified = null, embargo = null, expires = null;
         string? author = null, summary = null, location = null, imageAlt = null, imageCredit = null, imageLicense = null;
         ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
+        ImmutableArray<Field<string>> contacts = [];
         var draft = false;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
         var keys = ImmutableArray.CreateBuilder<string>(mapping.Children.Count);
@@ -53,6 +54,7 @@ internal static class FrontMatterReader
                 case "author": author = fields.ReadText(value, key)?.Value; break;
                 case "partners": partners = fields.ReadTextList(value, key); break;
                 case "topics": topics = fields.ReadTextList(value, key); break;
+                case "contacts": contacts = fields.ReadTextList(value, key); break;
                 case "summary": summary = fields.ReadText(value, key)?.Value; break;
                 case "location": location = fields.ReadText(value, key)?.Value; break;
                 case "image": image = fields.ReadText(value, key); break;
@@ -84,6 +86,7 @@ internal static class FrontMatterReader
             Author = author,
             Partners = partners,
             Topics = topics,
+            Contacts = contacts,
             Summary = summary,
             Location = location,
             Image = image,

@@ -10,7 +10,7 @@ namespace PortalGen.Rendering;
 /// <c>&lt;script type="application/ld+json"&gt;</c>: written by a JSON writer, never by string concatenation.
 /// Written straight out rather than built as JSON nodes first, which cost a release page more than the rest of its view.
 /// </summary>
-internal static class JsonLd
+internal static partial class JsonLd
 {
     /// <summary>
     /// Each rendering thread's JSON bytes, kept between pages: a new buffer per release page grew from 1 KB twice
@@ -76,6 +76,8 @@ internal static class JsonLd
 
             json.WriteEndArray();
         }
+
+        WriteSourceOrganizations(json, site, site.Contacts.For(release));
     });
 
     /// <summary>An Organization for a partner's page: name, website, logo, description and location.</summary>
@@ -105,6 +107,8 @@ internal static class JsonLd
             json.WriteString("name", location);
             json.WriteEndObject();
         }
+
+        WriteContactPoints(json, site.Contacts.Of(partner));
     });
 
     /// <summary>

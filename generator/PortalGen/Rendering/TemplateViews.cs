@@ -242,6 +242,7 @@ internal sealed partial class TemplateViews
         AddImageViews(view, release);
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
+        view["press_contacts"] = PressContactViews(release);
         view["params"] = Params(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
@@ -280,6 +281,7 @@ internal sealed partial class TemplateViews
         ["image_license_url"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
+        ["press_contacts"] = FreezeArray([]),
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
         ["draft"] = false,
         ["scheduled"] = false,

@@ -30,6 +30,7 @@ internal sealed class ReleaseMemo
                 {
                     Partners = registry.Partners(document.FrontMatter.Partners),
                     Topics = registry.Topics(document.FrontMatter.Topics),
+                    Contacts = registry.Contacts(document.FrontMatter.Contacts),
                 };
                 made.AddOrUpdate(document, release);
             }
