@@ -56,6 +56,8 @@ public static class DiagnosticCodes
     public const string UnknownContact = "PG0140";
     public const string ContactInvalid = "PG0141";
     public const string UnknownOrganisation = "PG0142";
+    public const string InvalidDoi = "PG0143";
+    public const string UnknownFunder = "PG0144";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -40,6 +40,7 @@ internal static class MemorySourceLoader
             Texts(templates, Templates, SiteSourceLoader.IsTemplatePath, diagnostics))
         {
             Contacts = Text(content, Content, SiteSourceLoader.ContactsFileName, diagnostics),
+            Funders = Text(content, Content, SiteSourceLoader.FundersFileName, diagnostics),
             Resources =
             [
                 .. content.Where(file => (IsIn(SiteSourceLoader.ReleasesFolder, file.Key) || IsIn(SiteSourceLoader.PagesFolder, file.Key)) && !SiteSourceLoader.IsMarkdown(file.Key))

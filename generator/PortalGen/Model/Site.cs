@@ -24,6 +24,9 @@ internal sealed record Site
     /// <summary>The press contacts, in this edition's language.</summary>
     public PressContacts Contacts { get; init; } = PressContacts.None;
 
+    /// <summary>The funders of research, in this edition's language.</summary>
+    public ImmutableArray<Funder> Funders { get; init; } = [];
+
     public required SiteIndexes Indexes { get; init; }
 
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];

@@ -7,4 +7,6 @@ namespace PortalGen.Modeling;
 internal sealed record SiteDefinitions(SiteSettings? Settings, ImmutableArray<Partner> Partners, ImmutableArray<Topic> Topics)
 {
     public PressContacts Contacts { get; init; } = PressContacts.None;
+
+    public ImmutableArray<Funder> Funders { get; init; } = [];
 }

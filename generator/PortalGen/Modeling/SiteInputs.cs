@@ -15,4 +15,6 @@ internal sealed record SiteInputs(
     ContentIndex Content)
 {
     public PressContacts Contacts { get; init; } = PressContacts.None;
+
+    public ImmutableArray<Funder> Funders { get; init; } = [];
 }

@@ -34,7 +34,7 @@ internal static class SiteModeler
         var pages = ParseAll(pageFiles, settings, content, options, parsing, diagnostics, cache);
         // A draft left out stays out whatever the clock says: its dates would only schedule rebuilds that change nothing.
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter).Where(f => options.IncludeDrafts || !f.Draft), options.Clock.GetUtcNow());
-        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content) { Contacts = definitions.Contacts }, options, diagnostics, cache), window);
+        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content) { Contacts = definitions.Contacts, Funders = definitions.Funders }, options, diagnostics, cache), window);
     }
 
     /// <remarks>
@@ -57,6 +57,7 @@ internal static class SiteModeler
             return new SiteDefinitions(settings, partners, RegistryReader.ReadTopics(source.Topics, found, settings))
             {
                 Contacts = RegistryReader.ReadContacts(source.Contacts, found, settings, partners),
+                Funders = RegistryReader.ReadFunders(source.Funders, found, settings),
             };
         }
 

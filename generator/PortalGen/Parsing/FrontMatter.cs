@@ -30,6 +30,8 @@ internal sealed record FrontMatter
     /// <summary>Ids from contacts.yml.</summary>
     public ImmutableArray<Field<string>> Contacts { get; init; } = [];
 
+    public ResearchFields Research { get; init; } = ResearchFields.None;
+
     public string? Summary { get; init; }
 
     public string? Location { get; init; }

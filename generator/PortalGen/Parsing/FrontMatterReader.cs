@@ -35,6 +35,7 @@ internal static class FrontMatterReader
         string? author = null, summary = null, location = null, imageAlt = null, imageCredit = null, imageLicense = null;
         ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
         ImmutableArray<Field<string>> contacts = [];
+        var research = ResearchFields.None;
         var draft = false;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
         var keys = ImmutableArray.CreateBuilder<string>(mapping.Children.Count);
@@ -55,6 +56,7 @@ internal static class FrontMatterReader
                 case "partners": partners = fields.ReadTextList(value, key); break;
                 case "topics": topics = fields.ReadTextList(value, key); break;
                 case "contacts": contacts = fields.ReadTextList(value, key); break;
+                case "doi" or "publication" or "funders": research = ResearchFieldsReader.Read(research, fields, key, value); break;
                 case "summary": summary = fields.ReadText(value, key)?.Value; break;
                 case "location": location = fields.ReadText(value, key)?.Value; break;
                 case "image": image = fields.ReadText(value, key); break;
@@ -87,6 +89,7 @@ internal static class FrontMatterReader
             Partners = partners,
             Topics = topics,
             Contacts = contacts,
+            Research = research,
             Summary = summary,
             Location = location,
             Image = image,

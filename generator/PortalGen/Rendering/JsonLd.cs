@@ -78,6 +78,7 @@ internal static partial class JsonLd
         }
 
         WriteSourceOrganizations(json, site, site.Contacts.For(release));
+        WriteResearch(json, site, release.Research);
     });
 
     /// <summary>An Organization for a partner's page: name, website, logo, description and location.</summary>

@@ -19,10 +19,10 @@ internal sealed class SettingsMemo
     {
         var kept = last;
         if (kept is null || !ReferenceEquals(kept.Settings, source.Settings) || !ReferenceEquals(kept.Partners, source.Partners) || !ReferenceEquals(kept.Topics, source.Topics)
-            || !ReferenceEquals(kept.Contacts, source.Contacts))
+            || !ReferenceEquals(kept.Contacts, source.Contacts) || !ReferenceEquals(kept.Funders, source.Funders))
         {
             var own = new DiagnosticBag();
-            kept = new Entry(source.Settings, source.Partners, source.Topics, read(own), own.ToSortedArray()) { Contacts = source.Contacts };
+            kept = new Entry(source.Settings, source.Partners, source.Topics, read(own), own.ToSortedArray()) { Contacts = source.Contacts, Funders = source.Funders };
             last = kept;
         }
 
@@ -37,5 +37,7 @@ internal sealed class SettingsMemo
     private sealed record Entry(SourceFile? Settings, SourceFile? Partners, SourceFile? Topics, SiteDefinitions Read, ImmutableArray<Diagnostic> Diagnostics)
     {
         public SourceFile? Contacts { get; init; }
+
+        public SourceFile? Funders { get; init; }
     }
 }
