@@ -1,5 +1,5 @@
-using Scriban.Runtime;
 using PortalGen.Model;
+using Scriban.Runtime;
 using static PortalGen.Rendering.ReadOnlyViews;
 
 namespace PortalGen.Rendering;
