@@ -25,6 +25,7 @@ internal static class ArtifactPlanner
                 artifacts.Add(new Artifact(UrlScheme.Sitemap, bytes => SitemapWriter.Write(pages, translations, bytes)));
                 artifacts.Add(new Artifact(UrlScheme.NewsSitemap, bytes => NewsSitemapWriter.Write(editions, now, bytes)));
                 artifacts.Add(new Artifact(UrlScheme.Robots, bytes => RobotsTxtWriter.Write(site, bytes)));
+                artifacts.AddRange(site.Contacts.All.Select(contact => new Artifact(UrlScheme.ContactCard(contact.Id), bytes => VCardWriter.Write(site, contact, bytes))));
             }
 
             if (site.Releases.Length > site.Settings.SearchSplit)

@@ -62,6 +62,12 @@ public static class DiagnosticCodes
     public const string VideoWithoutPoster = "PG0183";
     public const string QuoteWithoutSpeaker = "PG0184";
     public const string UnclosedEmbed = "PG0185";
+    // The press office (contacts, boilerplates, research facts).
+    public const string UnknownContact = "PG0140";
+    public const string ContactInvalid = "PG0141";
+    public const string UnknownOrganisation = "PG0142";
+    public const string InvalidDoi = "PG0143";
+    public const string UnknownFunder = "PG0144";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

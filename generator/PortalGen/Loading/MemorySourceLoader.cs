@@ -39,6 +39,8 @@ internal static class MemorySourceLoader
             [.. SourceRules.StaticFilesOf(FilesIn(templates, Templates, "assets/", "assets/"), FilesIn(content, Content, SiteSourceLoader.StaticFolder + "/", ""))],
             Texts(templates, Templates, SiteSourceLoader.IsTemplatePath, diagnostics))
         {
+            Contacts = Text(content, Content, SiteSourceLoader.ContactsFileName, diagnostics),
+            Funders = Text(content, Content, SiteSourceLoader.FundersFileName, diagnostics),
             Resources =
             [
                 .. content.Where(file => (IsIn(SiteSourceLoader.ReleasesFolder, file.Key) || IsIn(SiteSourceLoader.PagesFolder, file.Key)) && !SiteSourceLoader.IsMarkdown(file.Key))

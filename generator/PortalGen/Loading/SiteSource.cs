@@ -16,6 +16,12 @@ internal sealed record SiteSource(
     /// <summary>Every file below news/ and pages/ that is not Markdown: bundle images and documents.</summary>
     public ImmutableArray<ContentResource> Resources { get; init; } = [];
 
+    /// <summary>contacts.yml, the press contacts; null when the site has none.</summary>
+    public SourceFile? Contacts { get; init; }
+
+    /// <summary>funders.yml, the organisations that fund research; null when the site has none.</summary>
+    public SourceFile? Funders { get; init; }
+
     /// <summary>The site's own templates/i18n/LANG.yml files, which change or add the theme's words.</summary>
     public ImmutableArray<SourceFile> TextFiles { get; init; } = [];
 

@@ -14,6 +14,8 @@ internal static class SiteSourceLoader
     public const string SettingsFileName = "site.yml";
     public const string PartnersFileName = "partners.yml";
     public const string TopicsFileName = "topics.yml";
+    public const string ContactsFileName = "contacts.yml";
+    public const string FundersFileName = "funders.yml";
     public const string ReleasesFolder = "news";
     public const string PagesFolder = "pages";
     public const string StaticFolder = "static";
@@ -62,6 +64,7 @@ internal static class SiteSourceLoader
         var templatesRoot = Path.GetFullPath(options.TemplatesDirectory);
         var templateReader = new FileReader(options, templatesRoot, diagnostics, cache);
         SourceFile? settings = null, partners = null, topics = null;
+        SourceFile? contacts = null, funders = null;
         ImmutableArray<SourceFile> releases = [], pages = [], siteTemplates = [], textFiles = [];
         ImmutableArray<StaticFile> staticFiles = [];
         ImmutableArray<ContentResource> resources = [];
@@ -77,6 +80,8 @@ internal static class SiteSourceLoader
                 settings = reader.ReadRequired(SettingsFileName);
                 partners = reader.ReadOptional(PartnersFileName);
                 topics = reader.ReadOptional(TopicsFileName);
+                contacts = reader.ReadOptional(ContactsFileName);
+                funders = reader.ReadOptional(FundersFileName);
                 pages = reader.ReadMarkdownBelow(PagesFolder);
                 WarnAboutStrayMarkdown(options, contentRoot, diagnostics);
             },
@@ -96,6 +101,8 @@ internal static class SiteSourceLoader
             () => resources = ListResources(options, contentRoot));
         return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates)
         {
+            Contacts = contacts,
+            Funders = funders,
             Resources = resources,
             TextFiles = textFiles,
             LeftOutFiles = [.. contentLitter, .. templatesLitter],

@@ -23,6 +23,12 @@ internal sealed record Release
 
     public ImmutableArray<Topic> Topics { get; init; } = [];
 
+    /// <summary>The press contacts the release names (none: the site's default contact answers).</summary>
+    public ImmutableArray<PressContact> Contacts { get; init; } = [];
+
+    /// <summary>The paper it reports on and who funded the work, when it is about research.</summary>
+    public ResearchFacts Research { get; init; } = ResearchFacts.None;
+
     /// <summary>From front matter, else the lead paragraph's text.</summary>
     public required string Summary { get; init; }
 

@@ -21,6 +21,12 @@ internal sealed record Site
 
     public required ImmutableArray<Topic> Topics { get; init; }
 
+    /// <summary>The press contacts, in this edition's language.</summary>
+    public PressContacts Contacts { get; init; } = PressContacts.None;
+
+    /// <summary>The funders of research, in this edition's language.</summary>
+    public ImmutableArray<Funder> Funders { get; init; } = [];
+
     public required SiteIndexes Indexes { get; init; }
 
     public ImmutableArray<LeftOutRelease> LeftOut { get; init; } = [];

@@ -64,4 +64,7 @@ internal sealed record SiteSettings
     public bool UnsafeHtml { get; init; }
 
     public ImmutableSortedDictionary<string, object?> Params { get; init; } = ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The contact of releases that name none (<c>press_contact:</c>), checked against contacts.yml.</summary>
+    public RegistryReference? PressContact { get; init; }
 }

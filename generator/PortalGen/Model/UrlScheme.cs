@@ -78,6 +78,9 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
 
     public static string SearchIndex => "search-index.json";
 
+    /// <summary>A press contact's vCard, one for every language: below the site root.</summary>
+    public static string ContactCard(string id) => $"contacts/{id}.vcf";
+
     /// <summary>A list's feeds live beside it: feed.xml, partners/ID/rss.xml, topics/ID/feed.json.</summary>
     public static string FeedOf(string listPath, FeedFormat format) => listPath + format.FileName();
 

@@ -30,6 +30,8 @@ internal static class EditionBuilder
                 },
                 Partners = [.. inputs.Partners.Select(p => p.In(language.Code))],
                 Topics = [.. inputs.Topics.Select(t => t.In(language.Code))],
+                Contacts = inputs.Contacts.In(language.Code),
+                Funders = [.. inputs.Funders.Select(f => f.In(language.Code))],
                 ReleaseDocuments = [.. inputs.ReleaseDocuments.Where(d => d.Language == language.Code)],
                 PageDocuments = [.. inputs.PageDocuments.Where(d => d.Language == language.Code)],
             },

@@ -6,10 +6,12 @@ using PortalGen.Parsing;
 namespace PortalGen.Modeling;
 
 /// <summary>Resolves partner and topic ids from front matter, naming the closest known id for a typo.</summary>
-internal sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, DiagnosticBag diagnostics)
+internal sealed class RegistryLookup(ImmutableArray<Partner> partners, ImmutableArray<Topic> topics, DiagnosticBag diagnostics, ImmutableArray<PressContact> contacts = default, ImmutableArray<Funder> funders = default)
 {
     private readonly Dictionary<string, Partner> partnersById = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, PressContact> contactsById = contacts.IsDefault ? [] : contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Funder> fundersById = funders.IsDefault ? [] : funders.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
     public ImmutableArray<Partner> Partners(ImmutableArray<Field<string>> ids) =>
         Resolve(ids, partnersById, "partner", DiagnosticCodes.UnknownPartner, "partners.yml");
@@ -17,13 +19,31 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
     public ImmutableArray<Topic> Topics(ImmutableArray<Field<string>> ids) =>
         Resolve(ids, topicsById, "topic", DiagnosticCodes.UnknownTopic, "topics.yml");
 
+    public ImmutableArray<PressContact> Contacts(ImmutableArray<Field<string>> ids) =>
+        Resolve(ids, contactsById, "contact", DiagnosticCodes.UnknownContact, "contacts.yml");
+
+    /// <summary>The release's research facts, each funder it names looked up with the grant it gives.</summary>
+    public ResearchFacts Research(ResearchFields research)
+    {
+        if (research.Doi is null && research.Publication is null && research.Funders.IsEmpty)
+        {
+            return ResearchFacts.None;
+        }
+
+        var found = Resolve([.. research.Funders.Select(f => f.Id)], fundersById, "funder", DiagnosticCodes.UnknownFunder, "funders.yml");
+        var funding = found.Select(funder => new Grant(funder, research.Funders.First(f => string.Equals(f.Id.Value.Trim(), funder.Id, StringComparison.Ordinal)).Grant));
+        return new ResearchFacts(research.Doi, research.Publication, [.. funding]);
+    }
+
     /// <summary>
     /// Whether a release made earlier from <paramref name="frontMatter"/> holds what looking its ids up again would
     /// give: each id still names the very entry the release holds. Asked without making any list; an id the
     /// registry does not know answers false, so its error is reported again.
     /// </summary>
     public bool StillHolds(Release release, FrontMatter frontMatter) =>
-        Holds(release.Partners, frontMatter.Partners, partnersById) && Holds(release.Topics, frontMatter.Topics, topicsById);
+        Holds(release.Partners, frontMatter.Partners, partnersById) && Holds(release.Topics, frontMatter.Topics, topicsById)
+        && Holds(release.Contacts, frontMatter.Contacts, contactsById)
+        && (frontMatter.Research.Funders.IsEmpty || Holds([.. release.Research.Funding.Select(g => g.Funder)], [.. frontMatter.Research.Funders.Select(f => f.Id)], fundersById));
 
     private static bool Holds<T>(ImmutableArray<T> kept, ImmutableArray<Field<string>> ids, Dictionary<string, T> known)
         where T : class

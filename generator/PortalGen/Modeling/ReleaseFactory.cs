@@ -19,6 +19,8 @@ internal static class ReleaseFactory
 
         var partners = registry.Partners(frontMatter.Partners);
         var topics = registry.Topics(frontMatter.Topics);
+        var contacts = registry.Contacts(frontMatter.Contacts);
+        var research = registry.Research(frontMatter.Research);
         var slug = RequiredFields.Slug(frontMatter, document.RelativePath, diagnostics);
         var aliases = AliasRules.Check(frontMatter.Aliases, diagnostics);
         if (title is null || date is null || slug is null)
@@ -36,6 +38,8 @@ internal static class ReleaseFactory
             Author = frontMatter.Author,
             Partners = partners,
             Topics = topics,
+            Contacts = contacts,
+            Research = research,
             Summary = SiteBuilder.Summarize(frontMatter.Summary, document.Body.LeadText),
             Location = frontMatter.Location,
             Image = frontMatter.Image?.Value,

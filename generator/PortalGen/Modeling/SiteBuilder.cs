@@ -24,7 +24,7 @@ internal static class SiteBuilder
     {
         var (settings, partners, topics, releaseDocuments, pageDocuments, content) = inputs;
         var now = options.Clock.GetUtcNow();
-        var registry = new RegistryLookup(partners, topics, diagnostics);
+        var registry = new RegistryLookup(partners, topics, diagnostics, inputs.Contacts.All, inputs.Funders);
         var releases = new List<(Release Release, ContentDocument Document)>();
         var leftOut = new List<(LeftOutRelease Release, string Source)>();
 
@@ -90,6 +90,8 @@ internal static class SiteBuilder
             Pages = [.. resolvedPages.OrderBy(p => p.Path, StringComparer.Ordinal)],
             Partners = partners,
             Topics = topics,
+            Contacts = inputs.Contacts,
+            Funders = inputs.Funders,
             Indexes = cache.Indexes(newestFirst, partners, topics, settings.Related),
             LeftOut = [.. leftOut.Select(l => l.Release).OrderBy(l => l.SourcePath, StringComparer.Ordinal)],
             Resources = targets.Resources,

@@ -12,4 +12,9 @@ internal sealed record SiteInputs(
     ImmutableArray<Topic> Topics,
     IReadOnlyList<ContentDocument> ReleaseDocuments,
     IReadOnlyList<ContentDocument> PageDocuments,
-    ContentIndex Content);
+    ContentIndex Content)
+{
+    public PressContacts Contacts { get; init; } = PressContacts.None;
+
+    public ImmutableArray<Funder> Funders { get; init; } = [];
+}

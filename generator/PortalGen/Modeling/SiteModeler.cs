@@ -18,7 +18,8 @@ internal static class SiteModeler
     /// <returns>The site in each of its languages, and the span of "now" within which the publication rules would leave out the same releases.</returns>
     public static (SiteEditions? Site, PublicationWindow Window) Model(SiteSource source, PipelineSettings options, DiagnosticBag diagnostics, IModelCache cache)
     {
-        var (settings, partners, topics) = Definitions(source, options, diagnostics, cache);
+        var definitions = Definitions(source, options, diagnostics, cache);
+        var (settings, partners, topics) = definitions;
         if (settings is null)
         {
             return (null, default);
@@ -33,7 +34,7 @@ internal static class SiteModeler
         var pages = ParseAll(pageFiles, settings, content, options, parsing, diagnostics, cache);
         // A draft left out stays out whatever the clock says: its dates would only schedule rebuilds that change nothing.
         var window = PublicationWindow.Around(releases.Select(r => r.FrontMatter).Where(f => options.IncludeDrafts || !f.Draft), options.Clock.GetUtcNow());
-        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content), options, diagnostics, cache), window);
+        return (EditionBuilder.Build(new SiteInputs(settings, partners, topics, releases, pages, content) { Contacts = definitions.Contacts, Funders = definitions.Funders }, options, diagnostics, cache), window);
     }
 
     /// <remarks>
@@ -47,9 +48,17 @@ internal static class SiteModeler
             // Without usable settings the registries are not read: their names per language depend on the site's
             // languages, so each would be a false error (one bad base_url gave 32 of them).
             var settings = SiteSettingsReader.Read(source.Settings!, options.BaseUrl, found);
-            return settings is null
-                ? new SiteDefinitions(null, [], [])
-                : new SiteDefinitions(settings, RegistryReader.ReadPartners(source.Partners, found, settings), RegistryReader.ReadTopics(source.Topics, found, settings));
+            if (settings is null)
+            {
+                return new SiteDefinitions(null, [], []);
+            }
+
+            var partners = RegistryReader.ReadPartners(source.Partners, found, settings);
+            return new SiteDefinitions(settings, partners, RegistryReader.ReadTopics(source.Topics, found, settings))
+            {
+                Contacts = RegistryReader.ReadContacts(source.Contacts, found, settings, partners),
+                Funders = RegistryReader.ReadFunders(source.Funders, found, settings),
+            };
         }
 
         return cache.Definitions(source, Read, diagnostics);

@@ -27,6 +27,11 @@ internal sealed record FrontMatter
 
     public ImmutableArray<Field<string>> Topics { get; init; } = [];
 
+    /// <summary>Ids from contacts.yml.</summary>
+    public ImmutableArray<Field<string>> Contacts { get; init; } = [];
+
+    public ResearchFields Research { get; init; } = ResearchFields.None;
+
     public string? Summary { get; init; }
 
     public string? Location { get; init; }

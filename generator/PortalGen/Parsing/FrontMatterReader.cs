@@ -34,6 +34,8 @@ internal static class FrontMatterReader
         Field<PublishDate>? date = null, lastModified = null, embargo = null, expires = null;
         string? author = null, summary = null, location = null, imageAlt = null, imageCredit = null, imageLicense = null;
         ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
+        ImmutableArray<Field<string>> contacts = [];
+        var research = ResearchFields.None;
         var draft = false;
         EventFrontMatter? announcedEvent = null;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
@@ -54,6 +56,8 @@ internal static class FrontMatterReader
                 case "author": author = fields.ReadText(value, key)?.Value; break;
                 case "partners": partners = fields.ReadTextList(value, key); break;
                 case "topics": topics = fields.ReadTextList(value, key); break;
+                case "contacts": contacts = fields.ReadTextList(value, key); break;
+                case "doi" or "publication" or "funders": research = ResearchFieldsReader.Read(research, fields, key, value); break;
                 case "summary": summary = fields.ReadText(value, key)?.Value; break;
                 case "location": location = fields.ReadText(value, key)?.Value; break;
                 case "image": image = fields.ReadText(value, key); break;
@@ -86,6 +90,8 @@ internal static class FrontMatterReader
             Author = author,
             Partners = partners,
             Topics = topics,
+            Contacts = contacts,
+            Research = research,
             Summary = summary,
             Location = location,
             Image = image,

@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "params", "press_contact"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -88,6 +88,9 @@ internal static class SiteSettingsReader
                     break;
                 case "params":
                     settings = settings with { Params = ReadParams(fields, value) };
+                    break;
+                case "press_contact":
+                    settings = settings with { PressContact = fields.ReadText(value, key) is { } contact ? new RegistryReference(contact.Value.Trim(), contact.Span) : null };
                     break;
                 default:
                     diagnostics.Warning(

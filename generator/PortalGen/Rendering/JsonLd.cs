@@ -76,6 +76,9 @@ internal static partial class JsonLd
 
             json.WriteEndArray();
         }
+
+        WriteSourceOrganizations(json, site, site.Contacts.For(release));
+        WriteResearch(json, site, release.Research);
     });
 
     /// <summary>An Organization for a partner's page: name, website, logo, description and location.</summary>
@@ -105,6 +108,8 @@ internal static partial class JsonLd
             json.WriteString("name", location);
             json.WriteEndObject();
         }
+
+        WriteContactPoints(json, site.Contacts.Of(partner));
     });
 
     /// <summary>

@@ -248,6 +248,8 @@ internal sealed partial class TemplateViews
         AddImageViews(view, release);
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
+        view["press_contacts"] = PressContactViews(release);
+        view["research"] = ResearchView(release);
         view["params"] = Params(release.Params);
         view["draft"] = release.Draft;
         view["scheduled"] = release.Scheduled;
@@ -287,6 +289,8 @@ internal sealed partial class TemplateViews
         ["image_license_url"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
+        ["press_contacts"] = FreezeArray([]),
+        ["research"] = null,
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
         ["draft"] = false,
         ["scheduled"] = false,

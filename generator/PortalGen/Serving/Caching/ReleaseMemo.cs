@@ -30,6 +30,8 @@ internal sealed class ReleaseMemo
                 {
                     Partners = registry.Partners(document.FrontMatter.Partners),
                     Topics = registry.Topics(document.FrontMatter.Topics),
+                    Contacts = registry.Contacts(document.FrontMatter.Contacts),
+                    Research = registry.Research(document.FrontMatter.Research),
                 };
                 made.AddOrUpdate(document, release);
             }

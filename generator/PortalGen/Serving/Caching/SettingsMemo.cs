@@ -18,10 +18,11 @@ internal sealed class SettingsMemo
     internal SiteDefinitions GetOrRead(SiteSource source, Func<DiagnosticBag, SiteDefinitions> read, DiagnosticBag diagnostics)
     {
         var kept = last;
-        if (kept is null || !ReferenceEquals(kept.Settings, source.Settings) || !ReferenceEquals(kept.Partners, source.Partners) || !ReferenceEquals(kept.Topics, source.Topics))
+        if (kept is null || !ReferenceEquals(kept.Settings, source.Settings) || !ReferenceEquals(kept.Partners, source.Partners) || !ReferenceEquals(kept.Topics, source.Topics)
+            || !ReferenceEquals(kept.Contacts, source.Contacts) || !ReferenceEquals(kept.Funders, source.Funders))
         {
             var own = new DiagnosticBag();
-            kept = new Entry(source.Settings, source.Partners, source.Topics, read(own), own.ToSortedArray());
+            kept = new Entry(source.Settings, source.Partners, source.Topics, read(own), own.ToSortedArray()) { Contacts = source.Contacts, Funders = source.Funders };
             last = kept;
         }
 
@@ -33,5 +34,10 @@ internal sealed class SettingsMemo
         return kept.Read;
     }
 
-    private sealed record Entry(SourceFile? Settings, SourceFile? Partners, SourceFile? Topics, SiteDefinitions Read, ImmutableArray<Diagnostic> Diagnostics);
+    private sealed record Entry(SourceFile? Settings, SourceFile? Partners, SourceFile? Topics, SiteDefinitions Read, ImmutableArray<Diagnostic> Diagnostics)
+    {
+        public SourceFile? Contacts { get; init; }
+
+        public SourceFile? Funders { get; init; }
+    }
 }
