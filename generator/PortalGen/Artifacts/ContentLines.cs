@@ -1,57 +1,74 @@
+using System.Buffers;
 using System.Text;
 
 namespace PortalGen.Artifacts;
 
 /// <summary>
-/// The text format vCard (RFC 6350) and iCalendar (RFC 5545) share: one "NAME;PARAMS:value" line per property,
-/// ended by CRLF, folded after 75 octets with a CRLF and a space, values escaped so a comma, semicolon or line
-/// break in an editor's text stays text.
+/// Writes the content lines iCalendar (RFC 5545, 3.1) and vCard (RFC 6350, 3.2) share: each ends in CRLF, and a
+/// line longer than 75 octets is folded (CRLF and a space) between whole UTF-8 characters, so no calendar or
+/// address book reads half a character.
 /// </summary>
-internal sealed class ContentLines
+internal sealed class ContentLines(IBufferWriter<byte> output)
 {
     private const int MaxOctets = 75;
 
-    private readonly StringBuilder text = new();
-
-    /// <summary>Adds a property whose value is written as it is: a URI, or a structure already escaped.</summary>
-    public ContentLines Raw(string nameAndParameters, string value)
+    /// <param name="name">The property's name with its parameters (DTSTART;VALUE=DATE).</param>
+    /// <param name="value">The value, already in its form: a URI, a date, or text through <see cref="Escape"/>.</param>
+    public void Write(string name, string value)
     {
-        Fold(nameAndParameters + ":" + value);
-        return this;
-    }
-
-    /// <summary>Adds a property whose value is free text.</summary>
-    public ContentLines Text(string nameAndParameters, string value) => Raw(nameAndParameters, Escape(value));
-
-    public static string Escape(string value) => value
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal)
-        .Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace("\r\n", "\\n", StringComparison.Ordinal)
-        .Replace("\n", "\\n", StringComparison.Ordinal)
-        .Replace("\r", "\\n", StringComparison.Ordinal);
-
-    public void WriteTo(Stream output) => output.Write(Encoding.UTF8.GetBytes(text.ToString()));
-
-    /// <summary>Breaks a line between characters, never inside one's UTF-8 bytes; a continuation's space counts towards its 75 octets.</summary>
-    private void Fold(string line)
-    {
-        var octets = 0;
-        for (var i = 0; i < line.Length; i++)
+        var bytes = Encoding.UTF8.GetBytes(name + ":" + value);
+        var start = 0;
+        var limit = MaxOctets;
+        while (bytes.Length - start > limit)
         {
-            var width = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
-            var size = Encoding.UTF8.GetByteCount(line.AsSpan(i, width));
-            if (octets + size > MaxOctets)
+            var cut = start + limit;
+
+            // Back to the first byte of the character the limit falls in: UTF-8 continuation bytes are 10xxxxxx.
+            while ((bytes[cut] & 0xC0) == 0x80)
             {
-                text.Append("\r\n ");
-                octets = 1;
+                cut--;
             }
 
-            text.Append(line, i, width);
-            octets += size;
-            i += width - 1;
+            output.Write(bytes.AsSpan(start, cut - start));
+            output.Write("\r\n "u8);
+            start = cut;
+
+            // A continuation line's leading space counts towards its 75 octets.
+            limit = MaxOctets - 1;
         }
 
-        text.Append("\r\n");
+        output.Write(bytes.AsSpan(start));
+        output.Write("\r\n"u8);
+    }
+
+    /// <summary>
+    /// A TEXT value: backslash, semicolon and comma escaped, every line break as \n. Other control characters are
+    /// not allowed in a content line and are left out.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\' or ';' or ',':
+                    escaped.Append('\\').Append(c);
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break;
+                case '\r' or '\n':
+                    escaped.Append("\\n");
+                    break;
+                case < ' ' or '\u007f' when c != '\t':
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+
+        return escaped.ToString();
     }
 }

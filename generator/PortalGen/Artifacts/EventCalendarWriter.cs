@@ -16,13 +16,13 @@ internal static class EventCalendarWriter
 {
     public static void Write(Site site, IEnumerable<Release> releases, string calendarName, IBufferWriter<byte> output)
     {
-        var lines = new CalendarLines(output);
+        var lines = new ContentLines(output);
         lines.Write("BEGIN", "VCALENDAR");
         lines.Write("VERSION", "2.0");
         lines.Write("PRODID", "-//PortalGen//Events//EN");
         lines.Write("CALSCALE", "GREGORIAN");
         lines.Write("METHOD", "PUBLISH");
-        lines.Write("X-WR-CALNAME", CalendarText.Escape(calendarName));
+        lines.Write("X-WR-CALNAME", ContentLines.Escape(calendarName));
         foreach (var release in releases)
         {
             WriteEvent(lines, site, release, release.Event!);
@@ -31,12 +31,12 @@ internal static class EventCalendarWriter
         lines.Write("END", "VCALENDAR");
     }
 
-    private static void WriteEvent(CalendarLines lines, Site site, Release release, ReleaseEvent announced)
+    private static void WriteEvent(ContentLines lines, Site site, Release release, ReleaseEvent announced)
     {
         lines.Write("BEGIN", "VEVENT");
 
         // From the release's language-neutral path: its translations announce the same event, which a calendar keeps once.
-        lines.Write("UID", CalendarText.Escape(release.Path.TrimEnd('/') + "@" + site.Settings.BaseUrl.Host));
+        lines.Write("UID", ContentLines.Escape(release.Path.TrimEnd('/') + "@" + site.Settings.BaseUrl.Host));
         lines.Write("DTSTAMP", CalendarText.Utc(release.LastModified ?? release.Date));
         if (announced.AllDay)
         {
@@ -52,12 +52,12 @@ internal static class EventCalendarWriter
             }
         }
 
-        lines.Write("SUMMARY", CalendarText.Escape(announced.Name));
-        lines.Write("DESCRIPTION", CalendarText.Escape(release.Summary));
+        lines.Write("SUMMARY", ContentLines.Escape(announced.Name));
+        lines.Write("DESCRIPTION", ContentLines.Escape(release.Summary));
         lines.Write("URL", site.UrlsOf(release).Permalink(release.Path));
         if (LocationOf(announced) is { } location)
         {
-            lines.Write("LOCATION", CalendarText.Escape(location));
+            lines.Write("LOCATION", ContentLines.Escape(location));
         }
 
         lines.Write("STATUS", "CONFIRMED");
