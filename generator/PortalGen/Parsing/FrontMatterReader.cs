@@ -34,6 +34,7 @@ internal static class FrontMatterReader
         Field<PublishDate>? date = null, lastModified = null, embargo = null, expires = null;
         string? author = null, summary = null, location = null, imageAlt = null, imageCredit = null, imageLicense = null;
         ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
+        ImmutableArray<DownloadEntry> downloads = [];
         var draft = false;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
         var keys = ImmutableArray.CreateBuilder<string>(mapping.Children.Count);
@@ -66,6 +67,7 @@ internal static class FrontMatterReader
                 case "expires": expires = ReadDate(fields, value, key, siteZone); break;
                 case "aliases": aliases = fields.ReadTextList(value, key); break;
                 case "menu": menu = fields.ReadText(value, key); break;
+                case DownloadsReader.Key: downloads = DownloadsReader.Read(fields, value); break;
                 default:
                     // Most releases have no key of their own: no dictionary is made for them.
                     parameters ??= FrontMatter.NoParams.ToBuilder();
@@ -97,6 +99,7 @@ internal static class FrontMatterReader
             Expires = expires,
             Aliases = aliases,
             Menu = menu,
+            Downloads = downloads,
             Params = parameters?.ToImmutable() ?? FrontMatter.NoParams,
         };
     }

@@ -17,7 +17,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 17;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 36;
+    private const int PageViewCapacity = 38;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -240,6 +240,7 @@ internal sealed partial class TemplateViews
         view["image_width"] = release.ImageSize?.Width;
         view["image_height"] = release.ImageSize?.Height;
         AddImageViews(view, release);
+        AddDownloadViews(view, release);
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
         view["params"] = Params(release.Params);
@@ -278,6 +279,8 @@ internal sealed partial class TemplateViews
         ["image_credit"] = null,
         ["image_license"] = null,
         ["image_license_url"] = null,
+        ["downloads"] = FreezeArray([]),
+        ["press_kit"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
