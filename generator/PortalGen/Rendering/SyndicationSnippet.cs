@@ -12,7 +12,7 @@ internal static class SyndicationSnippet
     public static string Of(Site site, Partner partner)
     {
         var html = new StringBuilder();
-        html.Append("<ul class=\"cyber-valley-news\">\n");
+        html.Append("<ul class=\"latest-releases\">\n");
         foreach (var release in LatestReleases.Of(site, partner))
         {
             html.Append("  <li><a href=\"").Append(HtmlTemplateFunctions.Escape(site.UrlsOf(release).Permalink(release.Path))).Append("\">")

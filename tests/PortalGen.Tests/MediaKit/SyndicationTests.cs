@@ -83,7 +83,7 @@ public sealed class SyndicationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(code.InnerHtml, Does.StartWith("&lt;ul class=\"cyber-valley-news\"&gt;"));
+            Assert.That(code.InnerHtml, Does.StartWith("&lt;ul class=\"latest-releases\"&gt;"));
             Assert.That(links.Select(a => a.GetAttribute("href")).ToArray(), Has.Length.EqualTo(10).And.All.StartWith("https://news.example.org/news/2021/"));
             Assert.That(links[0].TextContent, Is.EqualTo("Robots <script>alert(1)</script> & more"));
             Assert.That(pasted.OfType<AngleSharp.Dom.IElement>().SelectMany(e => e.QuerySelectorAll("script")), Is.Empty);
