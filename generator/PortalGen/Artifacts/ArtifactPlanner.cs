@@ -20,6 +20,7 @@ internal static class ArtifactPlanner
         foreach (var site in editions.All)
         {
             artifacts.AddRange(FeedArtifacts.Plan(site, lengths));
+            artifacts.AddRange(site.Partners.Select(partner => new Artifact(site.Urls.OutputFileOf(LatestReleases.PathOf(partner)), bytes => LatestReleasesWriter.Write(site, partner, bytes))));
             if (site == editions.Default)
             {
                 artifacts.Add(new Artifact(UrlScheme.Sitemap, bytes => SitemapWriter.Write(pages, translations, bytes)));

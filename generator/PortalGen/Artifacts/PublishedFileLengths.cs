@@ -16,7 +16,7 @@ internal sealed class PublishedFileLengths(ImmutableArray<StaticFile> files)
 
     /// <returns>The length of the file published at <paramref name="outputPath"/> (images/x.jpg), or null when the build publishes none there.</returns>
     public long? LengthOf(string outputPath) =>
-        byOutputPath.Value.TryGetValue(outputPath, out var file) ? measured.GetOrAdd(outputPath, _ => Measure(file)) : null;
+        byOutputPath.Value.TryGetValue(outputPath, out var file) ? measured.GetOrAdd(outputPath, _ => file.MeasureLength()) : null;
 
     private static Dictionary<string, StaticFile> Index(ImmutableArray<StaticFile> files)
     {
@@ -27,23 +27,5 @@ internal sealed class PublishedFileLengths(ImmutableArray<StaticFile> files)
         }
 
         return index;
-    }
-
-    private static long Measure(StaticFile file)
-    {
-        using var stream = file.Open();
-        if (stream.CanSeek)
-        {
-            return stream.Length;
-        }
-
-        var length = 0L;
-        var buffer = new byte[81920];
-        while (stream.Read(buffer) is var read and > 0)
-        {
-            length += read;
-        }
-
-        return length;
     }
 }

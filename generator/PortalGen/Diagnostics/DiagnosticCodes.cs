@@ -68,6 +68,13 @@ public static class DiagnosticCodes
     public const string UnknownOrganisation = "PG0142";
     public const string InvalidDoi = "PG0143";
     public const string UnknownFunder = "PG0144";
+    // A release's media kit (downloads:) and its press-kit ZIP.
+    public const string DownloadMalformed = "PG0160";
+    public const string UnknownDownloadKey = "PG0161";
+    public const string DownloadMissing = "PG0162";
+    public const string DownloadOutsideBundle = "PG0163";
+    public const string DownloadWithoutCredit = "PG0164";
+    public const string PressKitTooLarge = "PG0165";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -15,7 +15,7 @@ internal static class DateTexts
     /// <summary>The long date of a language: 2 December 2020, 2. Dezember 2020, 2020年12月2日.</summary>
     public static string LongDate(DateTimeOffset date, string language)
     {
-        var culture = Cultures.GetOrAdd(language, CultureInfo.GetCultureInfo);
+        var culture = CultureOf(language);
         var pattern = language.Split('-')[0] switch
         {
             "en" => "d MMMM yyyy",
@@ -27,6 +27,9 @@ internal static class DateTexts
         };
         return date.ToString(pattern, culture);
     }
+
+    /// <summary>The culture of a language code, for numbers and dates in its texts.</summary>
+    public static CultureInfo CultureOf(string language) => Cultures.GetOrAdd(language, CultureInfo.GetCultureInfo);
 
     /// <summary>
     /// The whole instant with its offset, 2020-12-02T00:00:00+01:00 for a day given alone (midnight in the site's time

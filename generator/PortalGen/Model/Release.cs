@@ -60,6 +60,12 @@ internal sealed record Release
     /// <summary>Every image of this release to publish as variants: the lead image's, the body's, its social card.</summary>
     public ImmutableArray<PublishedImage> Images { get; init; } = [];
 
+    /// <summary>The files of its media kit (<c>downloads:</c>), in the order written.</summary>
+    public ImmutableArray<Download> Downloads { get; init; } = [];
+
+    /// <summary>Its downloads and their credits in one ZIP, when it has downloads.</summary>
+    public PressKit? PressKit { get; init; }
+
     /// <summary>A variant's URL: published beside the lead image, in its folder.</summary>
     public string? VariantUrl(ImageVariant variant) => Image is { } image ? image[..(image.LastIndexOf('/') + 1)] + variant.FileName : null;
 

@@ -9,4 +9,23 @@ internal sealed record StaticFile(string OutputPath, string Origin, Func<Stream>
 {
     /// <summary>Its width and height when it is an image whose header could be read, for img tags.</summary>
     public ImageSize? Size => Image is { Size.Width: > 0 } image ? image.Size : null;
+
+    /// <summary>Opens it and measures it; a file's length is known without reading it, a stream's is counted.</summary>
+    public long MeasureLength()
+    {
+        using var stream = Open();
+        if (stream.CanSeek)
+        {
+            return stream.Length;
+        }
+
+        var length = 0L;
+        var buffer = new byte[81920];
+        while (stream.Read(buffer) is var read and > 0)
+        {
+            length += read;
+        }
+
+        return length;
+    }
 }

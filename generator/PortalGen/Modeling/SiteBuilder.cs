@@ -72,6 +72,7 @@ internal static class SiteBuilder
             var release = BodyImages.Publish(r.Release, r.Document.Body.Images, targets);
             release = LeadImage.Resolve(release, r.Document, targets, content, settings.Images, diagnostics);
             release = ShareCard.Add(release, r.Document, settings, urls, diagnostics);
+            release = MediaKit.Resolve(release, r.Document, targets, content, urls, settings.Images, diagnostics);
             var html = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
             return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html };
         });

@@ -57,6 +57,9 @@ internal sealed record FrontMatter
 
     public ImmutableArray<Field<string>> Aliases { get; init; } = [];
 
+    /// <summary>The files of a release's media kit, in the order written.</summary>
+    public ImmutableArray<DownloadEntry> Downloads { get; init; } = [];
+
     /// <summary>A plain page's menu: main (the default), footer or none.</summary>
     public Field<string>? Menu { get; init; }
 

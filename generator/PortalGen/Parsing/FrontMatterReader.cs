@@ -36,6 +36,7 @@ internal static class FrontMatterReader
         ImmutableArray<Field<string>> partners = [], topics = [], aliases = [];
         ImmutableArray<Field<string>> contacts = [];
         var research = ResearchFields.None;
+        ImmutableArray<DownloadEntry> downloads = [];
         var draft = false;
         EventFrontMatter? announcedEvent = null;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
@@ -72,6 +73,7 @@ internal static class FrontMatterReader
                 case "aliases": aliases = fields.ReadTextList(value, key); break;
                 case "menu": menu = fields.ReadText(value, key); break;
                 case "event": announcedEvent = EventFrontMatterReader.Read(fields, keyNode, value, siteZone); break;
+                case DownloadsReader.Key: downloads = DownloadsReader.Read(fields, value); break;
                 default:
                     // Most releases have no key of their own: no dictionary is made for them.
                     parameters ??= FrontMatter.NoParams.ToBuilder();
@@ -106,6 +108,7 @@ internal static class FrontMatterReader
             Aliases = aliases,
             Menu = menu,
             Event = announcedEvent,
+            Downloads = downloads,
             Params = parameters?.ToImmutable() ?? FrontMatter.NoParams,
         };
     }

@@ -26,7 +26,7 @@ internal static class OutputPlanner
         // A translated bundle shares its files with the original (they are published once, at the neutral path).
         var resources = editions.All.SelectMany(site => site.Resources).DistinctBy(resource => resource.OutputPath, StringComparer.Ordinal);
         var photos = ImageFiles.Of(editions);
-        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources, .. ImageFiles.Variants(photos, images)] }, pages, staticFiles, diagnostics);
+        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources, .. ImageFiles.Variants(photos, images), .. PressKitFiles.Of(editions)] }, pages, staticFiles, diagnostics);
         return new OutputPlan(pages, files, photos);
     }
 }

@@ -22,6 +22,9 @@ internal sealed partial class TemplateViews
         ["feed_url"] = MainFeedUrl(UrlScheme.Partner(partner.Id)),
         ["feeds"] = FeedLinks(UrlScheme.Partner(partner.Id)),
         ["json_ld"] = JsonLd.Organization(site, partner),
+        ["latest_json_url"] = site.Urls.Permalink(LatestReleases.PathOf(partner)),
+        ["feed_permalink"] = site.Urls.Permalink(LatestReleases.FeedPathOf(site, partner)),
+        ["snippet"] = Lazily(() => SyndicationSnippet.Of(site, partner)),
     };
 
     private ScriptObject TopicView(Topic topic) => new()

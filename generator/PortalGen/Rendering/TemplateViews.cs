@@ -17,7 +17,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 18;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 37;
+    private const int PageViewCapacity = 41;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -246,6 +246,7 @@ internal sealed partial class TemplateViews
         view["image_width"] = release.ImageSize?.Width;
         view["image_height"] = release.ImageSize?.Height;
         AddImageViews(view, release);
+        AddDownloadViews(view, release);
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
         view["press_contacts"] = PressContactViews(release);
@@ -287,6 +288,8 @@ internal sealed partial class TemplateViews
         ["image_credit"] = null,
         ["image_license"] = null,
         ["image_license_url"] = null,
+        ["downloads"] = FreezeArray([]),
+        ["press_kit"] = null,
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
         ["press_contacts"] = FreezeArray([]),

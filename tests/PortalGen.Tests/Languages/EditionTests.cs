@@ -9,8 +9,8 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
     private static readonly string[] Indexes =
     [
         "404.html", "feed.json", "feed.xml", "index.html", "news/index.html", "rss.xml",
-        "partners/index.html", "partners/nec/feed.json", "partners/nec/feed.xml", "partners/nec/index.html", "partners/nec/rss.xml",
-        "partners/uni-tuebingen/feed.json", "partners/uni-tuebingen/feed.xml", "partners/uni-tuebingen/index.html", "partners/uni-tuebingen/rss.xml",
+        "partners/index.html", "partners/nec/feed.json", "partners/nec/feed.xml", "partners/nec/index.html", "partners/nec/latest.json", "partners/nec/rss.xml",
+        "partners/uni-tuebingen/feed.json", "partners/uni-tuebingen/feed.xml", "partners/uni-tuebingen/index.html", "partners/uni-tuebingen/latest.json", "partners/uni-tuebingen/rss.xml",
         "search-index.json", "search/index.html", "topics/ai/feed.json", "topics/ai/feed.xml", "topics/ai/index.html", "topics/ai/rss.xml", "topics/index.html",
     ];
 
