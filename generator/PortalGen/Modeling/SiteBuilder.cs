@@ -72,8 +72,8 @@ internal static class SiteBuilder
             var release = BodyImages.Publish(r.Release, r.Document.Body.Images, targets);
             release = LeadImage.Resolve(release, r.Document, targets, content, settings.Images, diagnostics);
             release = ShareCard.Add(release, r.Document, settings, urls, diagnostics);
-            var html = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
-            return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html };
+            var (html, leadHtml) = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Release.LeadHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
+            return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html, LeadHtml = leadHtml };
         });
         var resolvedPages = pages.Select(p => p.Page! with
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PortalGen.Model;
+using PortalGen.Parsing;
 using PortalGen.Planning;
 using Scriban.Runtime;
 using static PortalGen.Rendering.ReadOnlyViews;
@@ -17,7 +18,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 17;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 36;
+    private const int PageViewCapacity = 37;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -233,7 +234,8 @@ internal sealed partial class TemplateViews
         view["author"] = release.Author;
         view["location"] = release.Location;
         view["summary"] = release.Summary;
-        view["content"] = release.ContentHtml;
+        view["lead"] = release.LeadHtml.Length == 0 ? null : LeadParagraph.InnerHtml(release.LeadHtml);
+        view["content"] = release.BodyAfterLead;
         view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
         view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
@@ -260,6 +262,7 @@ internal sealed partial class TemplateViews
         // The language the page is written in: another than the edition's for a release listed as a fallback.
         ["language"] = site.Settings.Language,
         ["summary"] = site.Settings.Description,
+        ["lead"] = null,
         ["content"] = null,
         ["date"] = null,
         ["date_iso"] = null,
