@@ -15,7 +15,7 @@ namespace PortalGen.Parsing;
 
 /// <summary>
 /// The one Markdown pipeline of the generator: CommonMark plus tables, footnotes, figures, auto heading ids
-/// and smart typography. A MarkdownPipeline is immutable and thread-safe once built, so it is built once.
+/// and smart typography; code blocks and tables in scroll boxes. A MarkdownPipeline is immutable and thread-safe once built, so it is built once.
 /// </summary>
 internal static class MarkdownRenderer
 {
@@ -59,6 +59,7 @@ internal static class MarkdownRenderer
             .UseEmphasisExtras()
             .UseTaskLists()
             .Use<PictureExtension>()
+            .Use<ScrollBoxExtension>()
             .Use<FrontMatterLinesParser>() // last, so it comes before the others' parsers
             .Build();
     }
