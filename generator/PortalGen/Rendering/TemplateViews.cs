@@ -18,7 +18,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 17;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 37;
+    private const int PageViewCapacity = 38;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -104,6 +104,7 @@ internal sealed partial class TemplateViews
         {
             view["summary"] = plain.Summary;
             view["content"] = plain.ContentHtml;
+            view["content_after_lead"] = plain.ContentHtml;
             view["params"] = Params(plain.Params);
         }
 
@@ -235,7 +236,8 @@ internal sealed partial class TemplateViews
         view["location"] = release.Location;
         view["summary"] = release.Summary;
         view["lead"] = release.LeadHtml.Length == 0 ? null : LeadParagraph.InnerHtml(release.LeadHtml);
-        view["content"] = release.BodyAfterLead;
+        view["content"] = release.ContentHtml;
+        view["content_after_lead"] = release.BodyAfterLead;
         view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
         view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
@@ -264,6 +266,7 @@ internal sealed partial class TemplateViews
         ["summary"] = site.Settings.Description,
         ["lead"] = null,
         ["content"] = null,
+        ["content_after_lead"] = null,
         ["date"] = null,
         ["date_iso"] = null,
         ["year"] = null,
