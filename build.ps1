@@ -13,12 +13,15 @@
                missing), then check and build the sample site for production (-BaseUrl) into artifacts/site with it;
                -Jit runs the framework-dependent CLI instead (dotnet run), where clang cannot be had
       Ci       all of the above in order, stopping at the first failure
+      Lighthouse  build the sample site, serve it on 127.0.0.1, run Lighthouse (mobile) on Debian's chromium on one page of
+               each kind, print the four scores per page, and fail below 100 (not in Ci: about a minute per page; installs
+               Lighthouse into tests/PortalGen.BrowserTests/tools/lighthouse, needs node, python3 and /usr/bin/chromium)
       Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5 -Photos 0; -Work DIR, by default
                /dev/shm/portalgen-bench); a Markdown table
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Format', 'Test', 'Check', 'Site', 'Pack', 'Publish', 'Ci', 'Bench')]
+    [ValidateSet('Format', 'Test', 'Check', 'Site', 'Pack', 'Publish', 'Ci', 'Lighthouse', 'Bench')]
     [string] $Task = 'Ci',
 
     # The production address for Publish; the default is site.yml's base_url.
@@ -100,6 +103,67 @@ function Invoke-Publish {
     Invoke-Step 'Publish' { & $portalgen @arguments }
 }
 
+# One page of each kind a reader meets, the German edition's home among them.
+$lighthousePages = [ordered]@{
+    'home'               = '/'
+    'release with photo' = '/news/2023/autonomous-driving-dataset/'
+    'partner'            = '/partners/nec-labs-europe/'
+    'topic'              = '/topics/artificial-intelligence/'
+    'archive'            = '/news/'
+    'search'             = '/search/?q=robot'
+    'German home'        = '/de/'
+}
+
+function Get-FreePort {
+    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+}
+
+function Invoke-Lighthouse {
+    $tools = Join-Path $root 'tests/PortalGen.BrowserTests/tools/lighthouse'
+    # --ignore-scripts: nothing of Lighthouse needs an install script, and no browser is downloaded.
+    Invoke-Step 'Install Lighthouse' { npm ci --prefix $tools --ignore-scripts --no-audit --no-fund --loglevel=error }
+    $folder = Join-Path $artifacts 'lighthouse'
+    $site = Join-Path $folder 'site'
+    $port = Get-FreePort
+    $address = "http://127.0.0.1:$port"
+    # Built for the address it is served at, so canonical links and feeds point to the pages Lighthouse sees.
+    Invoke-Step 'Site' { & $portalgen build --content (Join-Path $root 'content') --templates (Join-Path $root 'templates') --output $site --base-url "$address/" }
+    $server = Start-Process python3 -ArgumentList @('-m', 'http.server', $port, '--bind', '127.0.0.1', '--directory', $site) -PassThru -RedirectStandardError (Join-Path $folder 'server.log')
+    $env:CHROME_PATH = '/usr/bin/chromium'
+    $rows = @()
+    try {
+        Start-Sleep -Seconds 1
+        foreach ($page in $lighthousePages.GetEnumerator()) {
+            $report = Join-Path $folder (($page.Key -replace '[^a-z]+', '-') + '.json')
+            Invoke-Step "Lighthouse $($page.Key)" {
+                node (Join-Path $tools 'node_modules/lighthouse/cli/index.js') "$address$($page.Value)" --quiet --output=json "--output-path=$report" `
+                    --only-categories=performance,accessibility,best-practices,seo `
+                    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking'
+            }
+            $categories = (Get-Content $report -Raw | ConvertFrom-Json).categories
+            $rows += [pscustomobject]@{
+                Page             = $page.Key
+                Url              = $page.Value
+                Performance      = [int]($categories.performance.score * 100)
+                Accessibility    = [int]($categories.accessibility.score * 100)
+                'Best practices' = [int]($categories.'best-practices'.score * 100)
+                SEO              = [int]($categories.seo.score * 100)
+            }
+        }
+    }
+    finally {
+        Stop-Process -Id $server.Id
+    }
+
+    $rows | Format-Table -AutoSize | Out-String -Width 200 | Out-Host
+    $low = @($rows | Where-Object { $_.Performance -lt 100 -or $_.Accessibility -lt 100 -or $_.'Best practices' -lt 100 -or $_.SEO -lt 100 })
+    if ($low.Count -gt 0) {
+        throw "Lighthouse scored below 100 on $($low.Count) of $($rows.Count) pages (reports in $folder)"
+    }
+}
+
 function Invoke-Bench {
     $script = Join-Path $root 'tests/PortalGen.Benchmarks/side-by-side.sh'
     $arguments = @('--sizes', $Sizes, '--runs', $Runs, '--photos', $Photos)
@@ -115,5 +179,6 @@ switch ($Task) {
     'Check' { Invoke-Check }
     'Publish' { if (-not $Jit) { Publish-NativeCli }; Invoke-Check; Invoke-Publish }
     'Ci' { Invoke-Format; Invoke-Test; Invoke-Check; Invoke-Site; Invoke-Pack }
+    'Lighthouse' { Invoke-Lighthouse }
     'Bench' { Invoke-Bench }
 }

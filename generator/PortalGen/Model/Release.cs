@@ -29,7 +29,7 @@ internal sealed record Release
     /// <summary>The paper it reports on and who funded the work, when it is about research.</summary>
     public ResearchFacts Research { get; init; } = ResearchFacts.None;
 
-    /// <summary>From front matter, else the lead paragraph's text.</summary>
+    /// <summary>From front matter, else the lead paragraph's text, cut for cards, feeds and search.</summary>
     public required string Summary { get; init; }
 
     public string? Location { get; init; }
@@ -76,7 +76,14 @@ internal sealed record Release
     /// <summary>True when shown before its date or embargo (a preview with --future).</summary>
     public bool Scheduled { get; init; }
 
+    /// <summary>The whole body, lead paragraph included: feeds and the link check read it all.</summary>
     public required string ContentHtml { get; init; }
+
+    /// <summary>The start of <see cref="ContentHtml"/> that stands in for a missing summary (<see cref="Parsing.RenderedMarkdown.LeadHtml"/>).</summary>
+    public string LeadHtml { get; init; } = "";
+
+    /// <summary>What the release page shows below its lead: the body without the paragraph it shows as the lead.</summary>
+    public string BodyAfterLead => ContentHtml[LeadHtml.Length..];
 
     /// <summary>The body's first words without markup, as many as the search index shows, in UTF-8 (<see cref="Parsing.RenderedMarkdown.SearchText"/>).</summary>
     public ReadOnlyMemory<byte> ContentText { get; init; }

@@ -13,17 +13,27 @@ namespace PortalGen.Modeling;
 /// </summary>
 internal static partial class DeferredLinkResolver
 {
-    public static string Resolve(string html, ImmutableArray<DeferredLink> links, LinkTargets targets, UrlScheme urls, DiagnosticBag diagnostics)
+    public static string Resolve(string html, ImmutableArray<DeferredLink> links, LinkTargets targets, UrlScheme urls, DiagnosticBag diagnostics) =>
+        links.IsEmpty ? html : Apply(html, Hrefs(links, targets, urls, diagnostics));
+
+    /// <summary>A release's body and its lead paragraph, a copy of the body's start, with each link reported once.</summary>
+    public static (string Html, string LeadHtml) Resolve(string html, string leadHtml, ImmutableArray<DeferredLink> links, LinkTargets targets, UrlScheme urls, DiagnosticBag diagnostics)
     {
         if (links.IsEmpty)
         {
-            return html;
+            return (html, leadHtml);
         }
 
-        var hrefs = links.Select(link => Href(link, targets, urls, diagnostics)).ToArray();
-        return PlaceholderPattern().Replace(html, match =>
-            int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < hrefs.Length ? hrefs[index] : match.Value);
+        var hrefs = Hrefs(links, targets, urls, diagnostics);
+        return (Apply(html, hrefs), leadHtml.Length == 0 ? leadHtml : Apply(leadHtml, hrefs));
     }
+
+    private static string[] Hrefs(ImmutableArray<DeferredLink> links, LinkTargets targets, UrlScheme urls, DiagnosticBag diagnostics) =>
+        [.. links.Select(link => Href(link, targets, urls, diagnostics))];
+
+    private static string Apply(string html, string[] hrefs) =>
+        PlaceholderPattern().Replace(html, match =>
+            int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < hrefs.Length ? hrefs[index] : match.Value);
 
     private static string Href(DeferredLink link, LinkTargets targets, UrlScheme urls, DiagnosticBag diagnostics)
     {

@@ -47,6 +47,7 @@ internal static class ReleaseFactory
             Slug = slug,
             Draft = frontMatter.Draft,
             ContentHtml = document.Body.Html,
+            LeadHtml = document.Body.LeadHtml,
             ContentText = document.Body.SearchText,
             Path = UrlScheme.Release(date.Value.Value.Instant, slug),
             Aliases = aliases,

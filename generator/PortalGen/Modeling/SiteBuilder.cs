@@ -73,8 +73,8 @@ internal static class SiteBuilder
             release = LeadImage.Resolve(release, r.Document, targets, content, settings.Images, diagnostics);
             release = ShareCard.Add(release, r.Document, settings, urls, diagnostics);
             release = MediaKit.Resolve(release, r.Document, targets, content, urls, settings.Images, diagnostics);
-            var html = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
-            return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html };
+            var (html, leadHtml) = DeferredLinkResolver.Resolve(r.Release.ContentHtml, r.Release.LeadHtml, r.Document.Body.DeferredLinks, targets, root, diagnostics);
+            return ReferenceEquals(html, release.ContentHtml) ? release : release with { ContentHtml = html, LeadHtml = leadHtml };
         });
         var resolvedPages = pages.Select(p => p.Page! with
         {

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
@@ -14,7 +16,7 @@ namespace PortalGen.Parsing;
 
 /// <summary>
 /// The one Markdown pipeline of the generator: CommonMark plus tables, footnotes, figures, auto heading ids
-/// and smart typography. A MarkdownPipeline is immutable and thread-safe once built, so it is built once.
+/// and smart typography; code blocks and tables in scroll boxes. A MarkdownPipeline is immutable and thread-safe once built, so it is built once.
 /// </summary>
 internal static class MarkdownRenderer
 {
@@ -59,6 +61,7 @@ internal static class MarkdownRenderer
             .UseTaskLists()
             .Use<PictureExtension>()
             .Use<EmbedExtension>()
+            .Use<ScrollBoxExtension>()
             .Use<FrontMatterLinesParser>() // last, so it comes before the others' parsers
             .Build();
     }
@@ -106,11 +109,40 @@ internal static class MarkdownRenderer
         var document = Markdown.Parse(file.Text, Pipeline, FrontMatterLinesParser.Skipping(bodyLineOffset));
 
         var links = BodyRewriter.Rewrite(document, file, allowRawHtml, urls, content, images, diagnostics);
-        return new RenderedMarkdown(document.ToHtml(Pipeline), withLeadText ? LeadText(document) : "", SearchText(document))
+        var lead = withLeadText ? LeadParagraph.Of(document) : null;
+        var (html, leadHtml) = ToHtml(document, lead);
+        return new RenderedMarkdown(html, lead is null ? "" : LeadText(lead), SearchText(document))
         {
+            LeadHtml = leadHtml,
             DeferredLinks = links.Deferred.ToImmutable(),
             Images = links.Images.ToImmutable(),
         };
+    }
+
+    /// <returns>The body's HTML, and its start that is the lead paragraph's ("" without one), from one pass over the blocks.</returns>
+    private static (string Html, string LeadHtml) ToHtml(MarkdownDocument document, ParagraphBlock? lead)
+    {
+        if (lead is null)
+        {
+            return (document.ToHtml(Pipeline), "");
+        }
+
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        var leadHtml = "";
+        foreach (var block in document)
+        {
+            renderer.Render(block);
+            if (ReferenceEquals(block, lead))
+            {
+                writer.Flush();
+                leadHtml = writer.ToString();
+            }
+        }
+
+        writer.Flush();
+        return (writer.ToString(), leadHtml);
     }
 
     /// <summary>
@@ -167,10 +199,9 @@ internal static class MarkdownRenderer
         return length;
     }
 
-    private static string LeadText(MarkdownDocument document)
+    private static string LeadText(ParagraphBlock lead)
     {
-        var lead = document.OfType<ParagraphBlock>().FirstOrDefault();
-        if (lead?.Inline is null)
+        if (lead.Inline is null)
         {
             return "";
         }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PortalGen.Model;
+using PortalGen.Parsing;
 using PortalGen.Planning;
 using Scriban.Runtime;
 using static PortalGen.Rendering.ReadOnlyViews;
@@ -17,7 +18,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 18;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 41;
+    private const int PageViewCapacity = 43;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -109,6 +110,7 @@ internal sealed partial class TemplateViews
         {
             view["summary"] = plain.Summary;
             view["content"] = plain.ContentHtml;
+            view["content_after_lead"] = plain.ContentHtml;
             view["params"] = Params(plain.Params);
         }
 
@@ -239,7 +241,9 @@ internal sealed partial class TemplateViews
         view["author"] = release.Author;
         view["location"] = release.Location;
         view["summary"] = release.Summary;
+        view["lead"] = release.LeadHtml.Length == 0 ? null : LeadParagraph.InnerHtml(release.LeadHtml);
         view["content"] = release.ContentHtml;
+        view["content_after_lead"] = release.BodyAfterLead;
         view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
         view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
@@ -270,7 +274,9 @@ internal sealed partial class TemplateViews
         // The language the page is written in: another than the edition's for a release listed as a fallback.
         ["language"] = site.Settings.Language,
         ["summary"] = site.Settings.Description,
+        ["lead"] = null,
         ["content"] = null,
+        ["content_after_lead"] = null,
         ["date"] = null,
         ["date_iso"] = null,
         ["year"] = null,

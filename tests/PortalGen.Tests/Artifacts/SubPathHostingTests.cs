@@ -126,7 +126,7 @@ public sealed class SubPathHostingTests() : BuiltSiteTests(Site)
     [Test]
     public void Root_and_bundle_links_in_markdown_get_the_sub_path_and_others_are_left_as_written()
     {
-        var links = Built.Html("news/2021/later/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href"));
+        var links = Built.Html("news/2021/later/index.html").QuerySelectorAll(".lead a, .prose a").Select(a => a.GetAttribute("href"));
 
         Assert.That(links, Is.SupersetOf(new[] { "/portal/about/", "/portal/feed.xml", "/portal/news/2021/later/chart.png", "https://other.example/x", "//cdn.example/y" }));
     }

@@ -50,7 +50,7 @@ public sealed class FrontMatterFenceTests
         Assert.Multiple(() =>
         {
             Assert.That(TestSite.Lines(result), Is.Empty);
-            Assert.That(site.Html("news/2020/x/index.html").QuerySelector(".prose p")!.TextContent, Is.EqualTo("The first line of the body."));
+            Assert.That(site.Html("news/2020/x/index.html").QuerySelector(".lead")!.TextContent, Is.EqualTo("The first line of the body."));
         });
     }
 

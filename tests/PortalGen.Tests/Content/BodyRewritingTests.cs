@@ -16,7 +16,8 @@ public sealed class BodyRewritingTests
         using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x/index.md", "title: X\ndate: 2020-12-02", "[![The signing](photo.png) in pictures](javascript:alert(1))"));
         site.WriteFile("content/news/2020/x/photo.png", TestImages.Png(640, 480));
         var result = site.BuildOk();
-        var prose = site.Html("news/2020/x/index.html").QuerySelector(".prose")!;
+        // The body's one paragraph is the release's lead.
+        var prose = site.Html("news/2020/x/index.html").QuerySelector(".lead")!;
         var image = prose.QuerySelector("img")!;
 
         Assert.Multiple(() =>

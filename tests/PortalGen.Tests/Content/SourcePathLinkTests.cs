@@ -37,7 +37,7 @@ public sealed class SourcePathLinkTests
     private static readonly string[] Expected = ["/news/2020/nec-mou/", "/news/2020/nec-mou/", "/news/2020/nec-mou/#signing", "/news/2020/lab-opening/", "/about/"];
 
     private static IEnumerable<string?> Links(TestSite site) =>
-        site.Html("news/2021/follow-up/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href"));
+        site.Html("news/2021/follow-up/index.html").QuerySelectorAll(".lead a, .prose a").Select(a => a.GetAttribute("href"));
 
     [Test]
     public void Links_by_source_path_go_to_the_published_urls()
@@ -72,7 +72,7 @@ public sealed class SourcePathLinkTests
         using var site = TestSite.Create(Targets + Release.File("2021/y.md", "title: Y\ndate: 2021-01-01", "[MoU](../2020/nec-cyber-valley-mou.md) and `portalgen-deferred:0`."));
         site.BuildOk();
 
-        Assert.That(site.Html("news/2021/y/index.html").QuerySelector(".prose code")!.TextContent, Is.EqualTo("portalgen-deferred:0"));
+        Assert.That(site.Html("news/2021/y/index.html").QuerySelector(".lead code, .prose code")!.TextContent, Is.EqualTo("portalgen-deferred:0"));
     }
 
     [Test]
@@ -111,7 +111,7 @@ public sealed class SourcePathLinkTests
         {
             Assert.That(TestSite.Lines(site.Build()).Single(), Does.EndWith("which is dated in the future (build with --future to preview it, or remove the link)"));
             site.BuildOk(options => options with { IncludeFuture = true });
-            Assert.That(site.Html("news/2021/y/index.html").QuerySelector(".prose a")!.GetAttribute("href"), Is.EqualTo("/news/2027/soon/"));
+            Assert.That(site.Html("news/2021/y/index.html").QuerySelector(".lead a, .prose a")!.GetAttribute("href"), Is.EqualTo("/news/2027/soon/"));
         });
     }
 }

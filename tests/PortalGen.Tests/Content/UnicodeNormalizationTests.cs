@@ -37,7 +37,7 @@ public sealed class UnicodeNormalizationTests
 
         site.BuildOk();
 
-        Assert.That(site.Html("news/2021/y/index.html").QuerySelector(".prose a")!.GetAttribute("href"), Is.EqualTo("/news/2020/tuebingen-news/"));
+        Assert.That(site.Html("news/2021/y/index.html").QuerySelector(".lead a, .prose a")!.GetAttribute("href"), Is.EqualTo("/news/2020/tuebingen-news/"));
     }
 
     [Test]

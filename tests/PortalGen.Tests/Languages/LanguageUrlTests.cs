@@ -67,9 +67,9 @@ public sealed class LanguageUrlTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(german.QuerySelector(".prose img")!.GetAttribute("src"), Is.EqualTo("/de/news/2020/x/fig.svg"));
+            Assert.That(german.QuerySelector(".lead img, .prose img")!.GetAttribute("src"), Is.EqualTo("/de/news/2020/x/fig.svg"));
             Assert.That(site.Exists("de/news/2020/x/fig.svg") && site.Exists("news/2020/x/fig.svg"), Is.True, "each language's page has its bundle's files beside it");
-            Assert.That(german.QuerySelector(".prose a")!.GetAttribute("href"), Is.EqualTo("/news/2020/a/"), "a file without a translation is linked in the default language");
+            Assert.That(german.QuerySelector(".lead a, .prose a")!.GetAttribute("href"), Is.EqualTo("/news/2020/a/"), "a file without a translation is linked in the default language");
         });
     }
 
