@@ -52,6 +52,12 @@ public static class DiagnosticCodes
     public const string CardGlyphsMissing = "PG0130";
     public const string PlaceholderTextLeft = "PG0131";
 
+    public const string UnknownBrandSetting = "PG0170";
+    public const string InvalidBrandColour = "PG0171";
+    public const string BrandFileMissing = "PG0172";
+    public const string UnsupportedBrandLogo = "PG0173";
+    public const string AccentTooLight = "PG0174";
+
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
     public const string RegistryEntryInvalid = "PG0203";
