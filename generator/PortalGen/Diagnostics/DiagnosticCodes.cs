@@ -75,6 +75,11 @@ public static class DiagnosticCodes
     public const string DownloadOutsideBundle = "PG0163";
     public const string DownloadWithoutCredit = "PG0164";
     public const string PressKitTooLarge = "PG0165";
+    public const string UnknownBrandSetting = "PG0170";
+    public const string InvalidBrandColour = "PG0171";
+    public const string BrandFileMissing = "PG0172";
+    public const string UnsupportedBrandLogo = "PG0173";
+    public const string AccentTooLight = "PG0174";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

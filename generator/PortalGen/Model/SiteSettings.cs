@@ -60,6 +60,14 @@ internal sealed record SiteSettings
 
     public ImageSettings Images { get; init; } = new();
 
+    public BrandSettings Brand { get; init; } = new();
+
+    /// <summary>
+    /// The one colour of the site, for the theme: the brand's, else the social cards' <c>images.accent</c>
+    /// (which in turn takes the brand's unless site.yml names its own).
+    /// </summary>
+    public string Accent => Brand.Accent ?? Images.Accent;
+
     /// <summary>Raw HTML in Markdown is kept only when the site opts in.</summary>
     public bool UnsafeHtml { get; init; }
 

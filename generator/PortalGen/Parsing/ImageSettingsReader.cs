@@ -111,7 +111,7 @@ internal static partial class ImageSettingsReader
             return null;
         }
 
-        if (ColourPattern().IsMatch(text.Value))
+        if (HexColour.IsValid(text.Value))
         {
             return text.Value.ToLowerInvariant();
         }
@@ -129,7 +129,4 @@ internal static partial class ImageSettingsReader
 
     [GeneratedRegex("^([0-9]{1,5}) *[x×] *([0-9]{1,5})$")]
     private static partial Regex SizePattern();
-
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
-    private static partial Regex ColourPattern();
 }

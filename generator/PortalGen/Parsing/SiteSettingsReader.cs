@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "params", "press_contact"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "brand", "params", "press_contact"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -86,6 +86,9 @@ internal static class SiteSettingsReader
                 case "images":
                     settings = settings with { Images = ImageSettingsReader.Read(fields, value) };
                     break;
+                case "brand":
+                    settings = settings with { Brand = BrandSettingsReader.Read(fields, value) };
+                    break;
                 case "params":
                     settings = settings with { Params = ReadParams(fields, value) };
                     break;
@@ -116,9 +119,20 @@ internal static class SiteSettingsReader
                 "the first language listed is the default; 'default_language: de' names another");
         }
 
+        // One colour serves both: the brand's accent colours the social cards too, unless images.accent names their own.
+        if (settings.Brand.Accent is { } accent && !NamesCardAccent(mapping))
+        {
+            settings = settings with { Images = settings.Images with { Accent = accent } };
+        }
+
         var baseUrl = baseUrlOverride is null ? ParseBaseUrl(baseUrlText, baseUrlSpan, diagnostics) : ParseBaseUrlOption(baseUrlOverride, diagnostics);
         return baseUrl is null || title is null ? null : WithDefaultLanguage(settings, defaultLanguage, diagnostics) with { Title = title.Value.Value, BaseUrl = baseUrl };
     }
+
+    private static bool NamesCardAccent(YamlMappingNode site) =>
+        site.Children.TryGetValue(new YamlScalarNode("images"), out var images)
+        && images is YamlMappingNode block
+        && block.Children.ContainsKey(new YamlScalarNode("accent"));
 
     private static string? ReadLanguage(YamlFieldReader fields, YamlNode value, string key) =>
         fields.ReadText(value, key) is { } code ? LanguageCodes.Check(code, fields.Diagnostics) : null;

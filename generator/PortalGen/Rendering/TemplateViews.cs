@@ -187,6 +187,11 @@ internal sealed partial class TemplateViews
         ["partners_url"] = site.Urls.Href(UrlScheme.Partners),
         ["topics_url"] = site.Urls.Href(UrlScheme.Topics),
         ["copyright_year"] = site.Releases.IsEmpty ? null : site.Releases[0].Date.Year,
+        ["brand"] = Freeze(new ScriptObject
+        {
+            ["logo"] = site.Settings.Brand.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
+            ["accent"] = site.Settings.Accent,
+        }),
     };
 
     /// <summary>

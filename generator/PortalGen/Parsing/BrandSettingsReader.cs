@@ -1,0 +1,94 @@
+using System.Globalization;
+using PortalGen.Diagnostics;
+using PortalGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace PortalGen.Parsing;
+
+/// <summary>Reads site.yml's <c>brand:</c> block; a wrong value is a diagnostic at its line and is left out.</summary>
+internal static class BrandSettingsReader
+{
+    private static readonly string[] KnownKeys = ["logo", "accent"];
+
+    /// <summary>What a browser shows in an img element and the theme can size by its height.</summary>
+    private static readonly string[] LogoExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
+
+    public static BrandSettings Read(YamlFieldReader fields, YamlNode value)
+    {
+        var brand = new BrandSettings();
+        if (fields.AsMapping(value, "brand") is not { } mapping)
+        {
+            return brand;
+        }
+
+        foreach (var (keyNode, node) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            brand = key switch
+            {
+                "logo" when ReadLogo(fields, node) is { } logo => brand with { Logo = logo.Value, LogoSpan = logo.Span },
+                "accent" => brand with { Accent = ReadAccent(fields, node) ?? brand.Accent },
+                "logo" => brand,
+                _ => Unknown(fields, keyNode, key, brand),
+            };
+        }
+
+        return brand;
+    }
+
+    private static BrandSettings Unknown(YamlFieldReader fields, YamlNode keyNode, string key, BrandSettings brand)
+    {
+        fields.Diagnostics.Warning(
+            DiagnosticCodes.UnknownBrandSetting,
+            fields.SpanOf(keyNode),
+            $"unknown setting 'brand.{key}' is ignored",
+            ClosestMatch.Find(key, KnownKeys) is { } close ? $"did you mean '{close}'?" : $"the brand settings are {string.Join(", ", KnownKeys)}");
+        return brand;
+    }
+
+    private static Field<string>? ReadLogo(YamlFieldReader fields, YamlNode node)
+    {
+        if (fields.ReadText(node, "logo") is not { } logo)
+        {
+            return null;
+        }
+
+        if (!LogoExtensions.Any(extension => logo.Value.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        {
+            fields.Diagnostics.Error(
+                DiagnosticCodes.UnsupportedBrandLogo,
+                logo.Span,
+                $"'{logo.Value}' is not a logo the theme can show",
+                "use an SVG (best: it stays sharp at every size) or a PNG, JPEG or WebP file in static/, such as /brand/logo.svg");
+            return null;
+        }
+
+        return logo;
+    }
+
+    private static string? ReadAccent(YamlFieldReader fields, YamlNode node)
+    {
+        if (fields.ReadText(node, "accent") is not { } text)
+        {
+            return null;
+        }
+
+        if (!HexColour.IsValid(text.Value))
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidBrandColour, text.Span, $"'{text.Value}' is not a colour", "write it as #rrggbb, such as #00528a");
+            return null;
+        }
+
+        var contrast = HexColour.ContrastOnWhite(text.Value);
+        if (contrast < HexColour.TextContrast)
+        {
+            fields.Diagnostics.Warning(
+                DiagnosticCodes.AccentTooLight,
+                text.Span,
+                $"links in '{text.Value}' are hard to read on white (contrast {contrast.ToString("0.0", CultureInfo.InvariantCulture)}:1, at least {HexColour.TextContrast.ToString("0.0", CultureInfo.InvariantCulture)}:1 is needed)",
+                "choose a darker shade of the colour");
+        }
+
+        return text.Value.ToLowerInvariant();
+    }
+}

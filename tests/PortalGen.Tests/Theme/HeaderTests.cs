@@ -1,0 +1,38 @@
+using PortalGen.Tests.Support;
+
+namespace PortalGen.Tests.Theme;
+
+/// <summary>The header: the site's logo or title, and the navigation behind a menu button that needs no script.</summary>
+public sealed class HeaderTests
+{
+    [Test]
+    public void The_navigation_is_a_disclosure_whose_button_is_a_summary()
+    {
+        var home = MemorySite.BuildOk(TestSite.OneRelease).Html("index.html");
+        var menu = home.QuerySelector(".site-header details.site-menu")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(menu.FirstElementChild!.TagName, Is.EqualTo("SUMMARY"));
+            Assert.That(menu.FirstElementChild.TextContent, Is.EqualTo("Menu"));
+            Assert.That(menu.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")), Is.EqualTo(new[] { "/", "/partners/", "/topics/", "/search/" }));
+        });
+    }
+
+    [Test]
+    public void Without_a_logo_the_title_is_the_wordmark()
+    {
+        var title = MemorySite.BuildOk(TestSite.OneRelease).Html("index.html").QuerySelector("a.site-title")!;
+
+        Assert.That((title.TextContent, title.QuerySelector("img")), Is.EqualTo(("Test Portal", (object?)null)));
+    }
+
+    [Test]
+    public void A_brand_logo_replaces_the_wordmark_and_is_named_by_the_site_title()
+    {
+        var site = TestSite.OneRelease.Replace("paginate: 2", "paginate: 2\nbrand:\n  logo: /logos/nec.svg", StringComparison.Ordinal);
+        var logo = MemorySite.BuildOk(site).Html("index.html").QuerySelector("a.site-title img.site-logo")!;
+
+        Assert.That((logo.GetAttribute("src"), logo.GetAttribute("alt")), Is.EqualTo(("/logos/nec.svg", "Test Portal")));
+    }
+}
