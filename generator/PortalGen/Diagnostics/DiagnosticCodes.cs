@@ -52,6 +52,11 @@ public static class DiagnosticCodes
     public const string CardGlyphsMissing = "PG0130";
     public const string PlaceholderTextLeft = "PG0131";
 
+    /// <summary>PG0190–PG0199: site.yml's <c>editor:</c> block, the browser editor at /admin/.</summary>
+    public const string EditorSettingInvalid = "PG0190";
+    public const string EditorRepositoryMissing = "PG0191";
+    public const string EditorScriptUnverified = "PG0192";
+
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
     public const string RegistryEntryInvalid = "PG0203";

@@ -54,6 +54,9 @@ internal sealed record SiteSettings
 
     public ImageSettings Images { get; init; } = new();
 
+    /// <summary>The browser editor's settings; null when the site has none (the default).</summary>
+    public EditorSettings? Editor { get; init; }
+
     /// <summary>Raw HTML in Markdown is kept only when the site opts in.</summary>
     public bool UnsafeHtml { get; init; }
 

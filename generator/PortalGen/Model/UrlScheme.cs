@@ -20,7 +20,7 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     /// <summary>Top-level names the generator writes itself; a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
     {
-        ReleasesSection, PagePrefix, PartnersSection, TopicsSection, "search", "assets", "feed.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "search-index.json",
+        ReleasesSection, PagePrefix, PartnersSection, TopicsSection, "search", "assets", "feed.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "search-index.json", "admin", "schema",
     };
 
     public Uri BaseUrl { get; } = baseUrl;

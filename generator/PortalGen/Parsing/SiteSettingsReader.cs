@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "timezone", "unsafe_html", "images", "params"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "timezone", "unsafe_html", "images", "params", "editor"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -85,6 +85,9 @@ internal static class SiteSettingsReader
                     break;
                 case "params":
                     settings = settings with { Params = ReadParams(fields, value) };
+                    break;
+                case "editor":
+                    settings = settings with { Editor = EditorSettingsReader.Read(fields, keyNode, value) };
                     break;
                 default:
                     diagnostics.Warning(
