@@ -22,6 +22,7 @@ public static class Program
             CheckCommand.Create(output, error),
             NewCommand.Create(output, error),
             NextDueCommand.Create(output, error),
+            SchemaCommand.Create(output, error),
             ServeCommand.Create(output, error),
         };
         var parsed = root.Parse(args);

@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using PortalGen.Diagnostics;
+using PortalGen.Editing;
 using PortalGen.Loading;
+using PortalGen.Modeling;
 using PortalGen.Output;
 using PortalGen.Pipeline;
 using PortalGen.Settings;
@@ -73,6 +76,27 @@ public static class Build
             NextChange = run?.Site?.Window.NextChange,
             Elapsed = clock.Elapsed,
         };
+    }
+
+    /// <summary>
+    /// Loads and models the site as a build would and writes the JSON Schema of its releases' front matter to
+    /// <paramref name="output"/> (<c>portalgen schema</c>); nothing when the site has errors.
+    /// </summary>
+    public static BuildResult Schema(BuildOptions options, Stream output)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var source = SiteSourceLoader.Load(options, diagnostics);
+        var site = source?.Settings is null ? null : SiteModeler.Model(source, options, diagnostics, IRebuildCache.None).Site;
+        if (site is not null && !options.Fails(diagnostics))
+        {
+            var schema = new ArrayBufferWriter<byte>();
+            FrontMatterSchema.Write(site.Default, schema);
+            output.Write(schema.WrittenSpan);
+        }
+
+        var reported = options.Reported(diagnostics);
+        return new BuildResult { Outcome = OutcomeOf(reported), Diagnostics = reported, Releases = site?.ReleaseCount ?? 0, Elapsed = clock.Elapsed };
     }
 
     private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)

@@ -80,6 +80,10 @@ public static class DiagnosticCodes
     public const string BrandFileMissing = "PG0172";
     public const string UnsupportedBrandLogo = "PG0173";
     public const string AccentTooLight = "PG0174";
+    /// <summary>PG0190–PG0199: site.yml's <c>editor:</c> block, the browser editor at /admin/.</summary>
+    public const string EditorSettingInvalid = "PG0190";
+    public const string EditorRepositoryMissing = "PG0191";
+    public const string EditorScriptUnverified = "PG0192";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

@@ -68,6 +68,9 @@ internal sealed record SiteSettings
     /// </summary>
     public string Accent => Brand.Accent ?? Images.Accent;
 
+    /// <summary>The browser editor's settings; null when the site has none (the default).</summary>
+    public EditorSettings? Editor { get; init; }
+
     /// <summary>Raw HTML in Markdown is kept only when the site opts in.</summary>
     public bool UnsafeHtml { get; init; }
 

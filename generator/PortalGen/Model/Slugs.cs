@@ -74,6 +74,6 @@ internal static partial class Slugs
     [GeneratedRegex(@"[^\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]+")]
     private static partial Regex NotSlug();
 
-    [GeneratedRegex(@"^[\p{Ll}\p{Lo}\p{Lm}\p{Nd}][\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]*(?:-[\p{Ll}\p{Lo}\p{Lm}\p{Nd}][\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}\p{Nd}]*)*$")]
+    [GeneratedRegex(FrontMatterRules.SlugPattern)]
     private static partial Regex ValidSlug();
 }

@@ -22,7 +22,7 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
     {
         ReleasesSection, PagePrefix, PartnersSection, TopicsSection, "search", "assets", "feed.xml", "rss.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "search-index.json",
-        EventsSection, "events.ics",
+        EventsSection, "events.ics", "admin", "schema",
     };
 
     public Uri BaseUrl { get; } = baseUrl;

@@ -7,12 +7,6 @@ namespace PortalGen.Modeling;
 /// <summary>The checks releases and pages share: a title, and a slug that is safe in a URL.</summary>
 internal static class RequiredFields
 {
-    /// <summary>
-    /// Longer titles are a body or summary pasted into the wrong field: cards, feeds and search results
-    /// show about a line, and the longest of the sample site's real titles has about 80 characters.
-    /// </summary>
-    public const int MaxTitleLength = 250;
-
     public static string? Title(FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
         if (frontMatter.Title is { } title && !string.IsNullOrWhiteSpace(title.Value))
@@ -41,7 +35,7 @@ internal static class RequiredFields
 
     private static string? CheckLength(Field<string> title, DiagnosticBag diagnostics)
     {
-        if (title.Value.Length <= MaxTitleLength)
+        if (title.Value.Length <= FrontMatterRules.MaxTitleLength)
         {
             return title.Value;
         }
@@ -49,7 +43,7 @@ internal static class RequiredFields
         diagnostics.Error(
             DiagnosticCodes.TitleTooLong,
             title.Span,
-            $"'title' is {title.Value.Length} characters long, more than the {MaxTitleLength} a headline may have",
+            $"'title' is {title.Value.Length} characters long, more than the {FrontMatterRules.MaxTitleLength} a headline may have",
             "shorten it, and move the rest to 'summary' or the body");
         return null;
     }

@@ -30,7 +30,7 @@ internal static class InputFingerprint
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         // Paths are hashed as diagnostics show them (relative to DisplayRoot), so a moved site keeps its output.
-        Add(hash, $"{options.BaseUrl}|{options.IncludeDrafts}|{options.IncludeFuture}|{options.Strict}");
+        Add(hash, $"{options.BaseUrl}|{options.IncludeDrafts}|{options.IncludeFuture}|{options.Strict}|{options.PreviewBanner}");
         foreach (var digest in digests)
         {
             hash.AppendData(digest);

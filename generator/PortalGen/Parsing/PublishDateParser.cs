@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PortalGen.Model;
 
 namespace PortalGen.Parsing;
 
@@ -69,6 +70,6 @@ internal static partial class PublishDateParser
     private static int Number(Match match, string group) =>
         int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[Tt ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.(?<fraction>\d{1,9}))?)?\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?)?$")]
+    [GeneratedRegex(FrontMatterRules.DatePattern)]
     private static partial Regex DatePattern();
 }

@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "brand", "params", "press_contact"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "brand", "params", "press_contact", "editor"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -94,6 +94,8 @@ internal static class SiteSettingsReader
                     break;
                 case "press_contact":
                     settings = settings with { PressContact = fields.ReadText(value, key) is { } contact ? new RegistryReference(contact.Value.Trim(), contact.Span) : null };
+                case "editor":
+                    settings = settings with { Editor = EditorSettingsReader.Read(fields, keyNode, value) };
                     break;
                 default:
                     diagnostics.Warning(

@@ -1,6 +1,7 @@
 using PortalGen.Artifacts;
 using PortalGen.Checking;
 using PortalGen.Diagnostics;
+using PortalGen.Editing;
 using PortalGen.Loading;
 using PortalGen.Modeling;
 using PortalGen.Parsing;
@@ -47,7 +48,10 @@ internal static class SitePipeline
         }
 
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
-        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages, settings.Clock.GetUtcNow()));
-        return new PipelineResult(new BuiltSite(site, window, pages, ArtifactPlanner.Plan(site, pages, files, settings.Clock.GetUtcNow()), files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
+        var preview = settings.PreviewBanner is { } label ? new PreviewMark(label) : null;
+        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages, settings.Clock.GetUtcNow()), preview: preview);
+        var artifacts = ArtifactPlanner.Plan(site, pages, files, settings.Clock.GetUtcNow()).AddRange(EditorArtifacts.Plan(site));
+        artifacts = preview is null ? artifacts : PreviewRobotsTxt.Replace(artifacts);
+        return new PipelineResult(new BuiltSite(site, window, pages, artifacts, files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
     }
 }

@@ -14,7 +14,8 @@ namespace PortalGen.Rendering;
 /// to the loop limit on every page that includes it, almost a minute for the sample site, to report the one same
 /// error. The preview server, which renders a page when it is asked for, passes none.
 /// </param>
-internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, CancellationTokenSource? stopAtFirstError = null)
+/// <param name="preview">Marks every page of a preview build; null for the real site.</param>
+internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, CancellationTokenSource? stopAtFirstError = null, PreviewMark? preview = null)
 {
     private readonly TemplateContextPool contexts = new(templates);
 
@@ -27,7 +28,7 @@ internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, C
     public const int OutputLimit = 256 * 1024 * 1024;
 
     /// <summary>This renderer over the same templates and views, stopping at the first runtime error (a build's, which renders every page).</summary>
-    public PageRenderer StoppingAtFirstError(CancellationTokenSource stop) => new(templates, views, stop);
+    public PageRenderer StoppingAtFirstError(CancellationTokenSource stop) => new(templates, views, stop, preview);
 
     /// <summary>True once a template failed with <c>stopAtFirstError</c>: no page renders after that.</summary>
     public bool Stopped => stopAtFirstError?.IsCancellationRequested == true;
@@ -67,7 +68,7 @@ internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, C
         {
             // Render, not Evaluate: it starts the count of OutputLimit afresh for each page.
             templates[BaseLayout].Render(context);
-            write(output.Text);
+            write(preview is null ? output.Text : preview.Mark(output.Text));
             contexts.Return(context);
             return true;
         }

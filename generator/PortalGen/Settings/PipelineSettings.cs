@@ -22,6 +22,12 @@ public record PipelineSettings
     /// <summary>Check that every internal link of the rendered pages resolves (check does; build leaves it to check, see README).</summary>
     public bool CheckLinks { get; init; }
 
+    /// <summary>
+    /// Marks the build as a preview (a pull request's, "PR #12"): every page shows the label in a banner and asks
+    /// not to be indexed, and robots.txt disallows everything. Null for the real site.
+    /// </summary>
+    public string? PreviewBanner { get; init; }
+
     /// <summary>"Now" for publication rules; fixed in tests and reproducible CI builds.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -23,6 +23,7 @@ public sealed class FolderGraphTests
         "PortalGen.Planning",
         "PortalGen.Rendering",
         "PortalGen.Artifacts",
+        "PortalGen.Editing",
         "PortalGen.Checking",
         "PortalGen.Output",
         "PortalGen.Pipeline",
