@@ -94,6 +94,7 @@ internal static class SiteSettingsReader
                     break;
                 case "press_contact":
                     settings = settings with { PressContact = fields.ReadText(value, key) is { } contact ? new RegistryReference(contact.Value.Trim(), contact.Span) : null };
+                    break;
                 case "editor":
                     settings = settings with { Editor = EditorSettingsReader.Read(fields, keyNode, value) };
                     break;
