@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PortalGen.BrowserTests.Support;
 
@@ -9,8 +11,10 @@ namespace PortalGen.BrowserTests;
 /// nothing may make the page wider than the window, so that no reader has to scroll sideways.
 /// </summary>
 [Category("Browser")]
-public sealed class HostileLayoutTests
+public sealed partial class HostileLayoutTests
 {
+    private const int Tabs = 3;
+
     private static readonly int[] Widths = [320, 390, 768, 1280];
 
     /// <summary>Where the page is wider than the window: the scroll width, and the first elements that stick out.</summary>
@@ -53,15 +57,33 @@ public sealed class HostileLayoutTests
     [Test]
     public async Task No_page_is_wider_than_the_window_at_320_390_768_or_1280_px()
     {
-        var page = await BrowserSite.NewPageAsync();
-        await using var context = page.Context;
         var output = Path.Combine(root!, "public");
         var urls = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .Select(file => "/" + Path.GetRelativePath(output, file).Replace('\\', '/').Replace("index.html", "", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // The 40 partners' and 30 topics' own pages, in two languages, are one template over names alike: three of each
+        // stand for the rest (CI's time is short), every other page is visited.
+        var samePages = urls.Where(url => OneOfMany().Match(url) is { Success: true } match && int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) > 3).ToList();
+        urls = [.. urls.Except(samePages)];
+
+        // Three tabs share the pages, each resizing its page to every width (17 s against 26 s for one tab on two cores).
         var clock = Stopwatch.StartNew();
+        var found = await Task.WhenAll(Enumerable.Range(0, Tabs).Select(tab => OverflowsAsync(urls.Where((_, index) => index % Tabs == tab))));
+        var wide = found.SelectMany(pages => pages).Order(StringComparer.Ordinal).ToList();
+
+        TestContext.Out.WriteLine($"{urls.Count} pages at {Widths.Length} widths in {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.That(samePages, Has.Count.GreaterThan(100), "the hostile site's partner and topic pages");
+        Assert.That(urls, Has.Count.GreaterThan(30), "the pages visited");
+        Assert.That(wide, Is.Empty, () => $"{wide.Count} pages wider than the window:\n{string.Join("\n", wide)}");
+    }
+
+    private async Task<List<string>> OverflowsAsync(IEnumerable<string> urls)
+    {
+        var page = await BrowserSite.NewPageAsync();
+        await using var context = page.Context;
+
         var wide = new List<string>();
         foreach (var url in urls)
         {
@@ -76,10 +98,11 @@ public sealed class HostileLayoutTests
             }
         }
 
-        TestContext.Out.WriteLine($"{urls.Count} pages at {Widths.Length} widths in {clock.Elapsed.TotalSeconds:0.0} s");
-        Assert.That(urls, Has.Count.GreaterThan(100), "the hostile site's pages");
-        Assert.That(wide, Is.Empty, () => $"{wide.Count} pages wider than the window:\n{string.Join("\n", wide)}");
+        return wide;
     }
+
+    [GeneratedRegex(@"^/(?:ja/)?(?:partners|topics)/[a-z]+-(\d+)/")]
+    private static partial Regex OneOfMany();
 
     [TestCase(320)]
     [TestCase(1280)]
