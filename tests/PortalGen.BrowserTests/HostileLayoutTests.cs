@@ -68,7 +68,8 @@ public sealed partial class HostileLayoutTests
         var samePages = urls.Where(url => OneOfMany().Match(url) is { Success: true } match && int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) > 3).ToList();
         urls = [.. urls.Except(samePages)];
 
-        // Three tabs share the pages, each resizing its page to every width (17 s against 26 s for one tab on two cores).
+        // Three tabs share the pages, each resizing its page to every width: one navigation costs more than four layouts
+        // (a tab per width, navigating four times as often, took 30 s against 17 s).
         var clock = Stopwatch.StartNew();
         var found = await Task.WhenAll(Enumerable.Range(0, Tabs).Select(tab => OverflowsAsync(urls.Where((_, index) => index % Tabs == tab))));
         var wide = found.SelectMany(pages => pages).Order(StringComparer.Ordinal).ToList();
