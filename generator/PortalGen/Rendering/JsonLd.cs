@@ -202,6 +202,16 @@ internal static partial class JsonLd
         json.WriteString("@type", "Organization");
         json.WriteString("name", site.Settings.Title);
         json.WriteString("url", site.Urls.Permalink(UrlScheme.Home));
+
+        // Google's news results show the publisher's logo beside its articles.
+        if (site.Settings.Brand.Logo is { } logo)
+        {
+            json.WriteStartObject("logo");
+            json.WriteString("@type", "ImageObject");
+            json.WriteString("url", site.Urls.AssetPermalink(logo, UrlScheme.Home));
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text;
+using PortalGen.BrowserTests.Support;
 using PortalGen.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -116,5 +116,6 @@ public sealed class CmsConfigTests
     private static YamlMappingNode Field(YamlSequenceNode fields, string name) =>
         fields.Children.Cast<YamlMappingNode>().Single(field => field["name"].ToString() == name);
 
-    private static string GoldenPath([CallerFilePath] string thisFile = "") => Path.Combine(Path.GetDirectoryName(thisFile)!, GoldenFile);
+    // From the clone's root, not [CallerFilePath]: a CI build maps source paths to /_/ (ContinuousIntegrationBuild).
+    private static string GoldenPath() => Path.Combine(RepositoryRoot.Path, "tests", "PortalGen.Tests", "Editing", GoldenFile);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PortalGen.Imaging;
 using PortalGen.Loading;
 using PortalGen.Tests.Support;
@@ -34,6 +35,21 @@ public sealed class BrandSettingsTests
         var site = MemorySite.BuildOk(TestSite.OneRelease.Replace("paginate: 2", "paginate: 2\nimages:\n  accent: \"#b31b1b\"", StringComparison.Ordinal));
 
         Assert.That(ThemeColour(site), Is.EqualTo("#b31b1b"));
+    }
+
+    [Test]
+    public void The_brand_logo_is_the_publishers_logo_in_search_data()
+    {
+        var site = MemorySite.BuildOk(WithBrand("  logo: /logos/nec.svg"));
+        var article = site.Html("news/2020/x/index.html").QuerySelectorAll("script[type='application/ld+json']")
+            .Select(script => JsonDocument.Parse(script.TextContent).RootElement)
+            .Single(data => data.GetProperty("@type").GetString() == "NewsArticle");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.GetProperty("publisher").GetProperty("logo").GetProperty("@type").GetString(), Is.EqualTo("ImageObject"));
+            Assert.That(article.GetProperty("publisher").GetProperty("logo").GetProperty("url").GetString(), Is.EqualTo("https://news.example.org/logos/nec.svg"));
+        });
     }
 
     [TestCase("  accent: blue", "content/site.yml:6:11: error: 'blue' is not a colour (write it as #rrggbb, such as #00528a)")]
