@@ -38,11 +38,7 @@ internal static class BrandSettingsReader
 
     private static BrandSettings Unknown(YamlFieldReader fields, YamlNode keyNode, string key, BrandSettings brand)
     {
-        fields.Diagnostics.Warning(
-            DiagnosticCodes.UnknownBrandSetting,
-            fields.SpanOf(keyNode),
-            $"unknown setting 'brand.{key}' is ignored",
-            ClosestMatch.Find(key, KnownKeys) is { } close ? $"did you mean '{close}'?" : $"the brand settings are {string.Join(", ", KnownKeys)}");
+        fields.UnknownSetting(DiagnosticCodes.UnknownBrandSetting, keyNode, $"brand.{key}", key, KnownKeys, "the brand settings are");
         return brand;
     }
 

@@ -31,7 +31,7 @@ internal static partial class EditorSettingsReader
                 case "backend": (repository, branch, authUrl) = ReadBackend(fields, node, ref valid); break;
                 case "cms_url": cmsUrl = Checked(fields, node, key, IsCmsUrl, "an https:// address or a path on the site such as /admin/decap-cms.js", ref valid); break;
                 case "cms_integrity": integrity = Checked(fields, node, key, text => IntegrityPattern().IsMatch(text), "a digest such as sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC", ref valid); break;
-                default: Unknown(fields, entryKey, $"editor.{key}", ClosestMatch.Find(key, KnownKeys), KnownKeys); break;
+                default: fields.UnknownSetting(DiagnosticCodes.EditorSettingInvalid, entryKey, $"editor.{key}", key, KnownKeys, "the settings here are"); break;
             }
         }
 
@@ -80,7 +80,7 @@ internal static partial class EditorSettingsReader
                 case "repo": repository = Checked(fields, node, $"backend.{key}", text => RepositoryPattern().IsMatch(text), "a GitHub repository as owner/name, such as cyber-valley/news", ref valid); break;
                 case "branch": branch = Checked(fields, node, $"backend.{key}", text => BranchPattern().IsMatch(text), "a branch name such as main", ref valid); break;
                 case "auth_url": authUrl = Checked(fields, node, $"backend.{key}", IsHttps, "the https:// address of the OAuth client that logs editors in to GitHub", ref valid); break;
-                default: Unknown(fields, keyNode, $"editor.backend.{key}", ClosestMatch.Find(key, KnownBackendKeys), KnownBackendKeys); break;
+                default: fields.UnknownSetting(DiagnosticCodes.EditorSettingInvalid, keyNode, $"editor.backend.{key}", key, KnownBackendKeys, "the settings here are"); break;
             }
         }
 
@@ -105,13 +105,6 @@ internal static partial class EditorSettingsReader
         valid = false;
         return null;
     }
-
-    private static void Unknown(YamlFieldReader fields, YamlNode keyNode, string name, string? close, string[] known) =>
-        fields.Diagnostics.Warning(
-            DiagnosticCodes.EditorSettingInvalid,
-            fields.SpanOf(keyNode),
-            $"unknown setting '{name}' is ignored",
-            close is not null ? $"did you mean '{close}'?" : $"the settings here are {string.Join(", ", known)}");
 
     /// <summary>Loaded over https, or from the site itself; never over plain http, where anyone on the way could swap it.</summary>
     private static bool IsCmsUrl(string text) =>

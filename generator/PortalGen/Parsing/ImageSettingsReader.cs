@@ -45,11 +45,7 @@ internal static partial class ImageSettingsReader
 
     private static ImageSettings Unknown(YamlFieldReader fields, YamlNode keyNode, string key, ImageSettings settings)
     {
-        fields.Diagnostics.Warning(
-            DiagnosticCodes.InvalidSetting,
-            fields.SpanOf(keyNode),
-            $"unknown setting 'images.{key}' is ignored",
-            ClosestMatch.Find(key, KnownKeys) is { } close ? $"did you mean '{close}'?" : $"the image settings are {string.Join(", ", KnownKeys)}");
+        fields.UnknownSetting(DiagnosticCodes.InvalidSetting, keyNode, $"images.{key}", key, KnownKeys, "the image settings are");
         return settings;
     }
 

@@ -38,6 +38,17 @@ internal sealed class YamlFieldReader(string displayPath, int lineOffset, Diagno
         return null;
     }
 
+    /// <summary>
+    /// Warns that a block of site.yml has no such setting (<paramref name="name"/>, as brand.acent), naming the closest
+    /// known key, or else every one: "<paramref name="knownAre"/> a, b, c".
+    /// </summary>
+    public void UnknownSetting(string code, YamlNode keyNode, string name, string key, IReadOnlyCollection<string> known, string knownAre) =>
+        diagnostics.Warning(
+            code,
+            SpanOf(keyNode),
+            $"unknown setting '{name}' is ignored",
+            ClosestMatch.Find(key, known) is { } close ? $"did you mean '{close}'?" : $"{knownAre} {string.Join(", ", known)}");
+
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
