@@ -1,5 +1,3 @@
-using System.Text.Json;
-using AngleSharp.Dom;
 using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.Artifacts;
@@ -49,13 +47,10 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
         (image 1600x1000)
         """;
 
-    private static JsonElement JsonLdOf(IDocument page) =>
-        JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.Clone();
-
     [Test]
     public void Release_page_describes_itself_as_a_news_article()
     {
-        var article = JsonLdOf(Built.Html("news/2020/mou/index.html"));
+        var article = PageJsonLd.Of(Built.Html("news/2020/mou/index.html"));
 
         Assert.Multiple(() =>
         {
@@ -85,7 +80,7 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
     [Test]
     public void Release_without_an_author_is_credited_to_the_site()
     {
-        var author = JsonLdOf(Built.Html("news/2021/hostile/index.html")).GetProperty("author");
+        var author = PageJsonLd.Of(Built.Html("news/2021/hostile/index.html")).GetProperty("author");
 
         Assert.That((author.GetProperty("@type").GetString(), author.GetProperty("name").GetString()), Is.EqualTo(("Organization", "Test Portal")));
     }
@@ -95,7 +90,7 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
     [TestCase("news/2022/by-partner/index.html", "Person", "mpi-is press office", null)]
     public void An_author_naming_a_partner_is_that_organization_with_a_url_and_anyone_else_a_person(string page, string type, string name, string? url)
     {
-        var author = JsonLdOf(Built.Html(page)).GetProperty("author");
+        var author = PageJsonLd.Of(Built.Html(page)).GetProperty("author");
 
         Assert.That(
             (author.GetProperty("@type").GetString(), author.GetProperty("name").GetString(), author.TryGetProperty("url", out var link) ? link.GetString() : null),
@@ -112,8 +107,8 @@ public sealed class JsonLdTests() : BuiltSiteTests(Site)
         {
             Assert.That(scripts.Count(s => s.GetAttribute("type") == "application/ld+json"), Is.EqualTo(1));
             Assert.That(scripts.Where(s => s.GetAttribute("type") != "application/ld+json").Where(s => s.TextContent.Contains("alert", StringComparison.Ordinal)), Is.Empty);
-            Assert.That(JsonLdOf(page).GetProperty("headline").GetString(), Is.EqualTo(Hostile));
-            Assert.That(JsonLdOf(page).GetProperty("description").GetString(), Is.EqualTo("<!-- </script> -->"));
+            Assert.That(PageJsonLd.Of(page).GetProperty("headline").GetString(), Is.EqualTo(Hostile));
+            Assert.That(PageJsonLd.Of(page).GetProperty("description").GetString(), Is.EqualTo("<!-- </script> -->"));
         });
     }
 

@@ -7,9 +7,7 @@ namespace PortalGen.Tests.Events;
 /// <summary>A release that announces an event describes it to search engines as a schema.org Event.</summary>
 public sealed class EventJsonLdTests() : BuiltSiteTests(EventSite.Files)
 {
-    private static JsonElement EventOf(IDocument page) => page.QuerySelectorAll("script[type='application/ld+json']")
-        .Select(script => JsonDocument.Parse(script.TextContent).RootElement.Clone())
-        .Single(json => json.GetProperty("@type").GetString() == "Event");
+    private static JsonElement EventOf(IDocument page) => PageJsonLd.OfType(page, "Event");
 
     private static string Text(JsonElement json, string path) =>
         path.Split('.').Aggregate(json, (element, name) => int.TryParse(name, out var index) ? element[index] : element.GetProperty(name)).GetString()!;

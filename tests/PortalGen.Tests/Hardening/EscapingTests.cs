@@ -143,15 +143,12 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
             Assert.That(release.QuerySelector("main")!.TextContent, Does.Contain(Hostile).And.Contain("a link"));
             Assert.That(partner.QuerySelector("h1")!.TextContent.Trim(), Is.EqualTo(Hostile));
             Assert.That(topic.QuerySelector("h1")!.TextContent.Trim(), Is.EqualTo(Hostile));
-            Assert.That(JsonLdOf(release).GetProperty("headline").GetString(), Is.EqualTo(Hostile));
-            Assert.That(JsonLdOf(release).GetProperty("author").GetProperty("name").GetString(), Is.EqualTo(Hostile));
-            Assert.That(JsonLdOf(partner).GetProperty("name").GetString(), Is.EqualTo(Hostile));
-            Assert.That(JsonLdOf(partner).GetProperty("description").GetString(), Is.EqualTo(Hostile));
+            Assert.That(PageJsonLd.Of(release).GetProperty("headline").GetString(), Is.EqualTo(Hostile));
+            Assert.That(PageJsonLd.Of(release).GetProperty("author").GetProperty("name").GetString(), Is.EqualTo(Hostile));
+            Assert.That(PageJsonLd.Of(partner).GetProperty("name").GetString(), Is.EqualTo(Hostile));
+            Assert.That(PageJsonLd.Of(partner).GetProperty("description").GetString(), Is.EqualTo(Hostile));
         });
     }
-
-    private static JsonElement JsonLdOf(AngleSharp.Dom.IDocument page) =>
-        JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.Clone();
 
     [Test]
     public void Feeds_and_the_sitemap_are_well_formed_and_keep_the_text()

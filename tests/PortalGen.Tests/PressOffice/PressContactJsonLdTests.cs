@@ -1,5 +1,3 @@
-using System.Text.Json;
-using AngleSharp.Dom;
 using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.PressOffice;
@@ -9,13 +7,10 @@ public sealed class PressContactJsonLdTests
 {
     private static readonly MemorySite Site = MemorySite.BuildOk(PressSite.Site + Release.File("2020/x.md", "title: X\ndate: 2020-12-02\ncontacts: [ben, clara]"));
 
-    private static JsonElement JsonLdOf(IDocument page) =>
-        JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.Clone();
-
     [Test]
     public void A_release_names_each_contacts_organisation_as_its_source_with_a_press_contact_point()
     {
-        var sources = JsonLdOf(Site.Html("news/2020/x/index.html")).GetProperty("sourceOrganization").EnumerateArray().ToList();
+        var sources = PageJsonLd.Of(Site.Html("news/2020/x/index.html")).GetProperty("sourceOrganization").EnumerateArray().ToList();
 
         Assert.Multiple(() =>
         {
@@ -33,7 +28,7 @@ public sealed class PressContactJsonLdTests
     [Test]
     public void A_partners_page_lists_the_contacts_who_speak_for_it()
     {
-        var organization = JsonLdOf(Site.Html("partners/nec/index.html"));
+        var organization = PageJsonLd.Of(Site.Html("partners/nec/index.html"));
 
         var names = organization.GetProperty("contactPoint").EnumerateArray().Select(p => p.GetProperty("name").GetString());
 
@@ -43,7 +38,7 @@ public sealed class PressContactJsonLdTests
     [Test]
     public void A_partner_without_contacts_has_no_contact_point()
     {
-        var organization = JsonLdOf(Site.Html("partners/uni-tuebingen/index.html"));
+        var organization = PageJsonLd.Of(Site.Html("partners/uni-tuebingen/index.html"));
 
         Assert.That(organization.TryGetProperty("contactPoint", out _), Is.False);
     }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using AngleSharp.Dom;
 using PortalGen.Diagnostics;
 using PortalGen.Tests.Support;
 
@@ -25,9 +23,6 @@ public sealed class ResearchFactsTests
         """;
 
     private static readonly MemorySite Site = MemorySite.BuildOk(TestSite.Basics + Funders + Release.File("2023/x.md", "title: X\ndate: 2023-06-01\n" + Research));
-
-    private static JsonElement JsonLdOf(IDocument page) =>
-        JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.Clone();
 
     [Test]
     public void The_page_cites_the_paper_and_links_its_doi()
@@ -55,7 +50,7 @@ public sealed class ResearchFactsTests
     [Test]
     public void Json_ld_cites_a_scholarly_article_and_names_each_grant_and_funder()
     {
-        var article = JsonLdOf(Site.Html("news/2023/x/index.html"));
+        var article = PageJsonLd.Of(Site.Html("news/2023/x/index.html"));
         var citation = article.GetProperty("citation");
         var funding = article.GetProperty("funding").EnumerateArray().ToList();
 
@@ -96,7 +91,7 @@ public sealed class ResearchFactsTests
         Assert.Multiple(() =>
         {
             Assert.That(site.Html("news/2020/x/index.html").QuerySelector(".research-facts"), Is.Null);
-            Assert.That(JsonLdOf(site.Html("news/2020/x/index.html")).TryGetProperty("citation", out _), Is.False);
+            Assert.That(PageJsonLd.Of(site.Html("news/2020/x/index.html")).TryGetProperty("citation", out _), Is.False);
         });
     }
 

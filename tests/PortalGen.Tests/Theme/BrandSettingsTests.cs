@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PortalGen.Imaging;
 using PortalGen.Loading;
 using PortalGen.Tests.Support;
@@ -41,9 +40,7 @@ public sealed class BrandSettingsTests
     public void The_brand_logo_is_the_publishers_logo_in_search_data()
     {
         var site = MemorySite.BuildOk(WithBrand("  logo: /logos/nec.svg"));
-        var article = site.Html("news/2020/x/index.html").QuerySelectorAll("script[type='application/ld+json']")
-            .Select(script => JsonDocument.Parse(script.TextContent).RootElement)
-            .Single(data => data.GetProperty("@type").GetString() == "NewsArticle");
+        var article = PageJsonLd.OfType(site.Html("news/2020/x/index.html"), "NewsArticle");
 
         Assert.Multiple(() =>
         {
