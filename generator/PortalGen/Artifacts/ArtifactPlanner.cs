@@ -8,8 +8,8 @@ namespace PortalGen.Artifacts;
 internal static class ArtifactPlanner
 {
     /// <summary>
-    /// Feeds and the search index in every language, in its folder; one sitemap, news sitemap and robots.txt for the
-    /// whole site. <paramref name="files"/> are the files the build copies (a feed states its lead images' lengths);
+    /// Feeds and the search index in every language, in its folder; one sitemap, news sitemap, robots.txt and web app manifest for
+    /// the whole site. <paramref name="files"/> are the files the build copies (a feed states its lead images' lengths);
     /// <paramref name="now"/> is the build's, which the news sitemap's 48 hours count back from.
     /// </summary>
     public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> files, DateTimeOffset now)
@@ -26,6 +26,7 @@ internal static class ArtifactPlanner
                 artifacts.Add(new Artifact(UrlScheme.Sitemap, bytes => SitemapWriter.Write(pages, translations, bytes)));
                 artifacts.Add(new Artifact(UrlScheme.NewsSitemap, bytes => NewsSitemapWriter.Write(editions, now, bytes)));
                 artifacts.Add(new Artifact(UrlScheme.Robots, bytes => RobotsTxtWriter.Write(site, bytes)));
+                artifacts.Add(new Artifact(UrlScheme.WebManifest, bytes => WebManifestWriter.Write(site, bytes)));
                 artifacts.AddRange(site.Contacts.All.Select(contact => new Artifact(UrlScheme.ContactCard(contact.Id), bytes => VCardWriter.Write(site, contact, bytes))));
             }
 

@@ -80,6 +80,12 @@ public static class DiagnosticCodes
     public const string BrandFileMissing = "PG0172";
     public const string UnsupportedBrandLogo = "PG0173";
     public const string AccentTooLight = "PG0174";
+    // brand.favicon: the source of the favicon set.
+    public const string FaviconMissing = "PG0175";
+    public const string UnsupportedFavicon = "PG0176";
+    public const string DamagedFavicon = "PG0177";
+    public const string FaviconNotSquare = "PG0178";
+    public const string FaviconTooSmall = "PG0179";
     /// <summary>PG0190–PG0199: site.yml's <c>editor:</c> block, the browser editor at /admin/.</summary>
     public const string EditorSettingInvalid = "PG0190";
     public const string EditorRepositoryMissing = "PG0191";

@@ -74,6 +74,17 @@ internal static class ImagePlanner
         $"social-card.{SocialCardPainter.Width}x{SocialCardPainter.Height}.{Hash(card.Key)}.png",
         new ImageRecipe(SocialCardPainter.Width, SocialCardPainter.Height, ImageFormat.Png, Quality: 100, Cropped: false, FocusPoint.Centre));
 
+    /// <summary>
+    /// The cache's name of a favicon file (favicon.512x512.HASH.png, favicon.48x48.HASH.ico), published under the name
+    /// browsers ask for (<paramref name="publishedAs"/>): the hash is over everything it is drawn from.
+    /// </summary>
+    public static ImageVariant Favicon(FaviconDrawing favicon, int size, string publishedAs) => new(
+        string.Create(CultureInfo.InvariantCulture, $"favicon.{size}x{size}.{Hash(favicon.Key)}.{(favicon.File == FaviconFile.Ico ? "ico" : "png")}"),
+        new ImageRecipe(size, size, ImageFormat.Png, Quality: 100, Cropped: false, FocusPoint.Centre))
+    {
+        PublishedAs = publishedAs,
+    };
+
     /// <summary>WebP for every photo but a WebP, which is its own modern format.</summary>
     private static ImageFormat? ModernFormat(ImageFacts facts) => facts.Format == ImageFormat.WebP ? null : ImageFormat.WebP;
 

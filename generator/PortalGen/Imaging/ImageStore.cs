@@ -49,11 +49,8 @@ internal sealed partial class ImageStore
         {
             if (Make(image) is { } failure)
             {
-                diagnostics.Error(
-                    DiagnosticCodes.DamagedImage,
-                    image.ReferencedAt,
-                    $"{image.Source.Origin} cannot be published: {failure.Message}",
-                    "open it in an image editor and export it again as JPEG or PNG");
+                var (code, hint) = image.Source.WhenDamaged;
+                diagnostics.Error(code, image.ReferencedAt, $"{image.Source.Origin} cannot be published: {failure.Message}", hint);
             }
         });
 
@@ -146,6 +143,6 @@ internal sealed partial class ImageStore
         File.Move(temporary, Path.Combine(folder, name), overwrite: true);
     }
 
-    [GeneratedRegex(@"^.+\.[0-9]+x[0-9]+\.[0-9a-f]{10}\.(?:webp|jpg|png)$")]
+    [GeneratedRegex(@"^.+\.[0-9]+x[0-9]+\.[0-9a-f]{10}\.(?:webp|jpg|png|ico)$")]
     private static partial Regex VariantName();
 }

@@ -1,3 +1,5 @@
+using PortalGen.Diagnostics;
+
 namespace PortalGen.Model;
 
 /// <summary>
@@ -14,6 +16,9 @@ internal abstract record ImageSource
     /// lead image and in the body too) are made once.
     /// </summary>
     public abstract string Key { get; }
+
+    /// <summary>The diagnostic's code and hint when its files cannot be made (a damaged photo; a favicon says its own).</summary>
+    public virtual (string Code, string Hint) WhenDamaged => (DiagnosticCodes.DamagedImage, "open it in an image editor and export it again as JPEG or PNG");
 }
 
 /// <summary>A photo of the site: a bundle's, one beside a release, or one in static/.</summary>

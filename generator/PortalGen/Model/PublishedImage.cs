@@ -13,5 +13,5 @@ internal sealed record PublishedImage(ImageSource Source, string OutputFolder, I
     public static PublishedImage Beside(StaticFile photo, ImmutableArray<ImageVariant> variants, SourceSpan referencedAt) =>
         new(new PhotoSource(photo), photo.OutputPath[..(photo.OutputPath.LastIndexOf('/') + 1)], variants, referencedAt);
 
-    public IEnumerable<string> OutputPaths => Variants.Select(variant => OutputFolder + variant.FileName);
+    public IEnumerable<string> OutputPaths => Variants.Select(variant => OutputFolder + variant.PublishedName);
 }

@@ -76,6 +76,19 @@ internal sealed class UrlScheme(Uri baseUrl, string languageFolder = "")
 
     public static string Robots => "robots.txt";
 
+    /// <summary>The favicon set, at the site root, where browsers ask for /favicon.ico unprompted.</summary>
+    public static string FaviconIco => "favicon.ico";
+
+    /// <summary>The favicon as a vector, when brand.favicon is an SVG.</summary>
+    public static string FaviconSvg => "favicon.svg";
+
+    public static string AppleTouchIcon => "apple-touch-icon.png";
+
+    /// <summary>A square PNG icon of the web app manifest, 192 or 512 px.</summary>
+    public static string AppIcon(int size) => string.Create(CultureInfo.InvariantCulture, $"icon-{size}.png");
+
+    public static string WebManifest => "site.webmanifest";
+
     public static string SearchIndex => "search-index.json";
 
     /// <summary>A press contact's vCard, one for every language: below the site root.</summary>

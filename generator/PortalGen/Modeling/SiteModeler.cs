@@ -27,6 +27,7 @@ internal static class SiteModeler
 
         var content = cache.Content(source);
         BrandFileCheck.Check(settings.Brand, content, diagnostics);
+        FaviconSourceCheck.Check(settings.Brand, content, diagnostics);
         var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
 
         // The sources are not read past this line, so a build (which keeps no other reference) lets each release's text go once parsed.

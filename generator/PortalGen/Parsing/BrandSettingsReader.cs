@@ -8,9 +8,9 @@ namespace PortalGen.Parsing;
 /// <summary>Reads site.yml's <c>brand:</c> block; a wrong value is a diagnostic at its line and is left out.</summary>
 internal static class BrandSettingsReader
 {
-    private static readonly string[] KnownKeys = ["logo", "accent"];
+    private static readonly string[] KnownKeys = ["logo", "accent", "favicon"];
 
-    /// <summary>What a browser shows in an img element and the theme can size by its height.</summary>
+    /// <summary>What a browser shows in an img element and the theme can size by its height; the formats a favicon set is drawn from too.</summary>
     private static readonly string[] LogoExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
 
     public static BrandSettings Read(YamlFieldReader fields, YamlNode value)
@@ -29,6 +29,8 @@ internal static class BrandSettingsReader
                 "logo" when ReadLogo(fields, node) is { } logo => brand with { Logo = logo.Value, LogoSpan = logo.Span },
                 "accent" => brand with { Accent = ReadAccent(fields, node) ?? brand.Accent },
                 "logo" => brand,
+                "favicon" when ReadFavicon(fields, node) is { } favicon => brand with { Favicon = favicon.Value, FaviconSpan = favicon.Span },
+                "favicon" => brand,
                 _ => Unknown(fields, keyNode, key, brand),
             };
         }
@@ -60,6 +62,26 @@ internal static class BrandSettingsReader
         }
 
         return logo;
+    }
+
+    private static Field<string>? ReadFavicon(YamlFieldReader fields, YamlNode node)
+    {
+        if (fields.ReadText(node, "favicon") is not { } favicon)
+        {
+            return null;
+        }
+
+        if (!LogoExtensions.Any(extension => favicon.Value.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        {
+            fields.Diagnostics.Error(
+                DiagnosticCodes.UnsupportedFavicon,
+                favicon.Span,
+                $"'{favicon.Value}' is not a picture the favicon set can be drawn from",
+                "use an SVG (best: browsers show it as it is) or a square PNG, JPEG or WebP of at least 512 px in static/, such as /brand/icon.svg");
+            return null;
+        }
+
+        return favicon;
     }
 
     private static string? ReadAccent(YamlFieldReader fields, YamlNode node)

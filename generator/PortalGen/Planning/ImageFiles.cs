@@ -22,5 +22,5 @@ internal static class ImageFiles
 
     public static IEnumerable<StaticFile> Variants(ImmutableArray<PublishedImage> images, ImageStore store) =>
         images.SelectMany(image => image.Variants.Select(variant =>
-            new StaticFile(image.OutputFolder + variant.FileName, image.Source.Origin, () => store.Open(image, variant))));
+            new StaticFile(image.OutputFolder + variant.PublishedName, image.Source.Origin, () => store.Open(image, variant))));
 }

@@ -14,7 +14,7 @@ internal static class OutputPlanner
 {
     /// <summary>
     /// The pages of every language's edition; the files of page bundles once, where the default language has them;
-    /// the photos to make variants of, whose variants are among the files.
+    /// the photos to make variants of, whose variants are among the files; the favicon set.
     /// </summary>
     public static OutputPlan Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<StaticFile> staticFiles, ImageStore images, DiagnosticBag diagnostics)
     {
@@ -25,8 +25,10 @@ internal static class OutputPlanner
 
         // A translated bundle shares its files with the original (they are published once, at the neutral path).
         var resources = editions.All.SelectMany(site => site.Resources).DistinctBy(resource => resource.OutputPath, StringComparer.Ordinal);
-        var photos = ImageFiles.Of(editions);
-        var files = ResourceCollisions.Report(editions.Default with { Resources = [.. resources, .. ImageFiles.Variants(photos, images), .. PressKitFiles.Of(editions)] }, pages, staticFiles, diagnostics);
+        var settings = editions.Default.Settings;
+        var photos = ImageFiles.Of(editions).AddRange(FaviconFiles.Drawings(settings, staticFiles));
+        var files = ResourceCollisions.Report(
+            editions.Default with { Resources = [.. resources, .. ImageFiles.Variants(photos, images), .. PressKitFiles.Of(editions), .. FaviconFiles.Vector(settings, staticFiles)] }, pages, staticFiles, diagnostics);
         return new OutputPlan(pages, files, photos);
     }
 }

@@ -191,6 +191,12 @@ internal sealed partial class TemplateViews
         {
             ["logo"] = site.Settings.Brand.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
             ["accent"] = site.Settings.Accent,
+
+            // The favicon set at the site root, shared by every language (Planning/FaviconFiles).
+            ["favicon_ico"] = site.Urls.AssetHref("/" + UrlScheme.FaviconIco, UrlScheme.Home),
+            ["favicon_svg"] = FaviconFiles.HasVector(site.Settings.Brand) ? site.Urls.AssetHref("/" + UrlScheme.FaviconSvg, UrlScheme.Home) : null,
+            ["apple_touch_icon"] = site.Urls.AssetHref("/" + UrlScheme.AppleTouchIcon, UrlScheme.Home),
+            ["manifest"] = site.Urls.AssetHref("/" + UrlScheme.WebManifest, UrlScheme.Home),
         }),
     };
 
