@@ -26,6 +26,11 @@ internal static class FaviconPainter
     /// <summary>The rounded square's corner radius as a share of its side, as the brand's logo mark has it (6 of 40).</summary>
     private const float Corner = 0.15f;
 
+    /// <summary>How CSS names another file, in a style attribute or element.</summary>
+    private static readonly string[] CssLinks = ["url(", "@import"];
+
+    private static readonly char[] UrlEnds = [')', '\'', '"', ';', ' ', '\n', '\t'];
+
     private static readonly SKSamplingOptions Sampling = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
     /// <exception cref="ImageProcessingException">brand.favicon cannot be read or drawn.</exception>
@@ -169,6 +174,71 @@ internal static class FaviconPainter
         }
 
         /// <summary>
+        /// Svg.Skia would fetch a linked image or style sheet, over the network too: the icons would then depend on
+        /// what a server answers at build time. Only links within the file (#id) and data: URIs are drawn.
+        /// </summary>
+        private static void RefuseOutsideFiles(XmlReader svg)
+        {
+            if (FirstOutsideLink(svg) is { } link)
+            {
+                throw new ImageProcessingException($"it links {link}: the favicon set is drawn from the SVG alone; embed the picture as a data: URI or leave it out");
+            }
+        }
+
+        private static string? FirstOutsideLink(XmlReader svg)
+        {
+            do
+            {
+                if (svg.NodeType == XmlNodeType.Element && svg.MoveToFirstAttribute())
+                {
+                    do
+                    {
+                        if (LinksOutside(svg.LocalName, svg.Value) is { } link)
+                        {
+                            return link;
+                        }
+                    }
+                    while (svg.MoveToNextAttribute());
+                }
+                else if (svg.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && LinksOutside("style", svg.Value) is { } link)
+                {
+                    return link;
+                }
+            }
+            while (svg.Read());
+
+            return null;
+        }
+
+        /// <summary>An href to another file, or a CSS url() or @import of one, in an attribute or a style element.</summary>
+        private static string? LinksOutside(string name, string value)
+        {
+            if (name == "href")
+            {
+                return IsInside(value) ? null : value.Trim();
+            }
+
+            foreach (var marker in CssLinks)
+            {
+                for (var at = value.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = value.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
+                {
+                    var rest = value[(at + marker.Length)..].TrimStart();
+                    rest = rest.StartsWith("url(", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
+                    var target = rest.TrimStart(' ', '\'', '"').Split(UrlEnds)[0];
+                    if (!IsInside(target))
+                    {
+                        return target;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsInside(string target) =>
+            target.Trim().Length == 0 || target.TrimStart().StartsWith('#') || target.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
         /// Read without a DTD or any resolver, so a crafted file can neither expand entities nor make the build fetch
         /// anything; the root is checked first, as Svg.Skia fails on a document that is no SVG without saying why.
         /// </summary>
@@ -184,6 +254,8 @@ internal static class FaviconPainter
                     {
                         throw new ImageProcessingException($"it is not an SVG: its first element is <{root.LocalName}>");
                     }
+
+                    RefuseOutsideFiles(root);
                 }
 
                 using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
@@ -191,7 +263,7 @@ internal static class FaviconPainter
             }
             catch (XmlException e)
             {
-                throw new ImageProcessingException($"it is not well-formed XML ({e.Message})");
+                throw new ImageProcessingException($"it cannot be read as SVG ({e.Message})");
             }
         }
     }

@@ -159,7 +159,7 @@ public sealed class SocialCardBuildTests
         using var site = TestSite.Create(Site);
         var cache = Path.Combine(site.Root, ".portalgen-cache", "images");
         site.BuildOk(options => options with { ImageCacheDirectory = cache });
-        var cached = Directory.GetFiles(cache).Single();
+        var cached = Directory.GetFiles(cache, "social-card.*").Single();
         var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(cached, longAgo);
 
@@ -167,7 +167,7 @@ public sealed class SocialCardBuildTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Directory.GetFiles(cache), Is.EqualTo(new[] { cached }));
+            Assert.That(Directory.GetFiles(cache, "social-card.*"), Is.EqualTo(new[] { cached }));
             Assert.That(File.GetLastWriteTimeUtc(cached), Is.EqualTo(longAgo), "the card was not drawn again");
             Assert.That(site.Bytes(Cards(site).Single()), Is.EqualTo(File.ReadAllBytes(cached)));
         });
@@ -179,11 +179,11 @@ public sealed class SocialCardBuildTests
         using var site = TestSite.Create(Site);
         var cache = Path.Combine(site.Root, ".portalgen-cache", "images");
         site.BuildOk(options => options with { ImageCacheDirectory = cache });
-        var before = Path.GetFileName(Directory.GetFiles(cache).Single());
+        var before = Path.GetFileName(Directory.GetFiles(cache, "social-card.*").Single());
 
         site.Add(Release.Replace("Straßenverkehr", "Schienenverkehr", StringComparison.Ordinal));
         site.BuildOk(options => options with { ImageCacheDirectory = cache });
-        var after = Path.GetFileName(Directory.GetFiles(cache).Single());
+        var after = Path.GetFileName(Directory.GetFiles(cache, "social-card.*").Single());
 
         Assert.Multiple(() =>
         {

@@ -7,6 +7,6 @@ internal static partial class ImageNames
 {
     public static string WithoutHash(string? url) => Hash().Replace(url ?? "", ".HASH.");
 
-    [GeneratedRegex(@"\.[0-9a-f]{10}\.(?=(?:webp|jpg|png)(?:$|[?# ,]))")]
+    [GeneratedRegex(@"\.[0-9a-f]{10}\.(?=(?:webp|jpg|png|ico)(?:$|[?# ,]))")]
     private static partial Regex Hash();
 }

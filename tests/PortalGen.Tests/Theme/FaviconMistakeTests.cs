@@ -64,9 +64,11 @@ public sealed class FaviconMistakeTests
         });
     }
 
-    [TestCase("not xml <svg", "it is not well-formed XML (Data at the root level is invalid. Line 1, position 1.)")]
+    [TestCase("not xml <svg", "it cannot be read as SVG (Data at the root level is invalid. Line 1, position 1.)")]
     [TestCase("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>", "it is not an SVG: its first element is <html>")]
-    [TestCase("<!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">&a;</svg>", "it is not well-formed XML")]
+    [TestCase("<!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">&a;</svg>", "it cannot be read as SVG (For security reasons DTD is prohibited")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><image href=\"https://example.org/x.png\" width=\"1\" height=\"1\"/></svg>", "it links https://example.org/x.png: the favicon set is drawn from the SVG alone")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><style>@import url(https://example.org/a.css);</style><rect width=\"1\" height=\"1\" fill=\"url(#g)\"/></svg>", "it links https://example.org/a.css: the favicon set is drawn from the SVG alone")]
     public void A_damaged_svg_favicon_is_an_error_at_its_line_and_nothing_is_written(string svg, string why)
     {
         var site = Build("/brand/icon.svg", "brand/icon.svg", System.Text.Encoding.UTF8.GetBytes(svg));

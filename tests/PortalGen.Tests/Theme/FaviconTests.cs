@@ -165,6 +165,26 @@ public sealed class FaviconTests
         Assert.That(site.Read("favicon.ico"), Is.EqualTo("own\n"));
     }
 
+    [Test]
+    public void A_second_build_finds_the_favicon_set_in_the_image_cache_and_draws_nothing()
+    {
+        using var site = TestSite.Create(TestSite.OneRelease);
+        var cache = Path.Combine(site.Root, ".portalgen-cache", "images");
+        site.BuildOk(options => options with { ImageCacheDirectory = cache });
+        var cached = Directory.GetFiles(cache, "favicon.*").Order(StringComparer.Ordinal).ToArray();
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Array.ForEach(cached, file => File.SetLastWriteTimeUtc(file, longAgo));
+
+        site.BuildOk(options => options with { ImageCacheDirectory = cache });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cached.Select(Path.GetFileName).Select(name => ImageNames.WithoutHash(name!)), Is.EqualTo(new[] { "favicon.180x180.HASH.png", "favicon.192x192.HASH.png", "favicon.48x48.HASH.ico", "favicon.512x512.HASH.png" }));
+            Assert.That(cached.Select(File.GetLastWriteTimeUtc), Is.All.EqualTo(longAgo), "nothing was drawn again");
+            Assert.That(site.Bytes("favicon.ico"), Is.EqualTo(File.ReadAllBytes(cached.Single(file => file.EndsWith(".ico", StringComparison.Ordinal)))));
+        });
+    }
+
     /// <summary>The images of an ICO container, from its directory: size (0 stands for 256) and bytes.</summary>
     private static List<(int Size, byte[] Png)> IcoEntries(byte[] ico)
     {
