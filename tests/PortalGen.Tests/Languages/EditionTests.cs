@@ -20,7 +20,8 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
         Assert.Multiple(() =>
         {
             Assert.That(FilesOf(""), Is.EqualTo(Sorted(Indexes.Concat(
-                ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2022/english-only/index.html", "news/2022/index.html", "news-sitemap.xml", "robots.txt", "sitemap.xml"]))));
+                ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2022/english-only/index.html", "news/2022/index.html", "news-sitemap.xml", "robots.txt", "sitemap.xml",
+                 "favicon.ico", "apple-touch-icon.png", "icon-192.png", "icon-512.png", "site.webmanifest"]))));
             Assert.That(FilesOf("de/"), Is.EqualTo(Sorted(Indexes.Concat(
                 ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2021/index.html", "news/2021/tuebingen-labor/index.html"]))));
             Assert.That(FilesOf("ja/"), Is.EqualTo(Sorted(Indexes.Concat(
