@@ -5,7 +5,8 @@ namespace PortalGen.Editing;
 
 /// <summary>
 /// Decap CMS's config.yml, made from the site's model: the releases and pages as folder collections, their fields
-/// from <see cref="FrontMatterFields"/>, the registries' ids as choices, the GitHub backend from site.yml.
+/// from <see cref="FrontMatterFields"/>, the registries' ids as choices and the registries themselves as files
+/// (<see cref="CmsRegistries"/>), the GitHub backend from site.yml.
 /// </summary>
 internal static class CmsConfig
 {
@@ -50,7 +51,8 @@ internal static class CmsConfig
 
         root.Add("collections", new YamlSequenceNode(
             Collection(site, "news", "Press releases", "Press release", UrlScheme.ReleasesSection, FrontMatterFields.Release, "{{year}}/{{slug}}"),
-            Collection(site, "pages", "Pages", "Page", "pages", FrontMatterFields.Page, path: null)));
+            Collection(site, "pages", "Pages", "Page", "pages", FrontMatterFields.Page, path: null),
+            CmsRegistries.Collection(site)));
         return YamlText.Write(root, "Written by PortalGen from site.yml, partners.yml and topics.yml at every build: change those, not this file.");
     }
 

@@ -10,6 +10,9 @@ namespace PortalGen.Parsing;
 /// <summary>Reads partners.yml and topics.yml: lists of entries with unique, URL-safe ids.</summary>
 internal static partial class RegistryReader
 {
+    /// <summary>What an id may be: it becomes a URL (/partners/ID/). The web editor's form checks the same pattern.</summary>
+    public const string IdRule = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
     public static ImmutableArray<Partner> ReadPartners(SourceFile? file, DiagnosticBag diagnostics, SiteSettings? settings) =>
         ReadEntries(file, diagnostics, "partner", (entry, fields, id, span) =>
         {
@@ -86,13 +89,8 @@ internal static partial class RegistryReader
 
         var root = YamlDocumentLoader.Load(file.Text, file.DisplayPath, 0, diagnostics);
         var fields = new YamlFieldReader(file.DisplayPath, 0, diagnostics);
-        if (root is null || (YamlFieldReader.IsNull(root) ? new YamlSequenceNode() : root) is not YamlSequenceNode list)
+        if (root is null || EntryList(root, file, what, fields) is not { } list)
         {
-            if (root is not null)
-            {
-                diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, fields.SpanOf(root), $"{file.RelativePath} must be a list of {what}s, each starting with '- id:'");
-            }
-
             return [];
         }
 
@@ -140,6 +138,44 @@ internal static partial class RegistryReader
         return entries.ToImmutable();
     }
 
+    /// <summary>
+    /// The file's list of entries: the document itself, or the one list under a key naming it (<c>partners:</c>), the
+    /// form Decap CMS's file collections edit, since they cannot hold a list at a file's top level.
+    /// </summary>
+    private static YamlSequenceNode? EntryList(YamlNode root, SourceFile file, string what, YamlFieldReader fields)
+    {
+        var listKey = what + "s";
+        var list = root;
+        if (root is YamlMappingNode { Children.Count: > 0 } mapping)
+        {
+            var other = mapping.Children.Keys.FirstOrDefault(key => key is not YamlScalarNode { Value: var name } || name != listKey);
+            if (other is not null)
+            {
+                fields.Diagnostics.Error(
+                    DiagnosticCodes.RegistryEntryInvalid,
+                    fields.SpanOf(other),
+                    $"{file.RelativePath} may hold only the key '{listKey}', found {(other is YamlScalarNode { Value: var found } ? $"'{found}'" : "a key that is not text")}",
+                    $"write the {what}s as a list under '{listKey}:', each starting with '- id:'");
+                return null;
+            }
+
+            list = mapping.Children.Values.Single();
+        }
+
+        if (YamlFieldReader.IsNull(list))
+        {
+            return [];
+        }
+
+        if (list is YamlSequenceNode entries)
+        {
+            return entries;
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, fields.SpanOf(list), $"{file.RelativePath} must be a list of {what}s, each starting with '- id:'");
+        return null;
+    }
+
     private static Field<string>? Text(YamlMappingNode entry, YamlFieldReader fields, string key) =>
         entry.Children.TryGetValue(new YamlScalarNode(key), out var value) ? fields.ReadText(value, key) : null;
 
@@ -178,6 +214,6 @@ internal static partial class RegistryReader
         return null;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex(IdRule)]
     private static partial Regex IdPattern();
 }

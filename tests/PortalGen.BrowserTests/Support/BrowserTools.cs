@@ -22,6 +22,15 @@ internal static class BrowserTools
 
     public static void RequireAxe() => Require(File.Exists(AxeScript), AxeScript);
 
+    /// <summary>node, decap-server and the decap-cms bundle, installed into tools/decap by .ci/install-browser-tools.</summary>
+    public static void RequireDecap()
+    {
+        RequireChromium();
+        Require(FindOnPath("node") is not null, "node");
+        Require(File.Exists(DecapSite.Server), DecapSite.Server);
+        Require(File.Exists(DecapSite.Bundle), DecapSite.Bundle);
+    }
+
     public static void RequireNuChecker()
     {
         Require(FindOnPath("java") is not null, "java");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
@@ -30,7 +31,12 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var files = new PhysicalFileProvider(folder);
-        app.UseFileServer(new FileServerOptions { FileProvider = files });
+        var options = new FileServerOptions { FileProvider = files };
+        // Kestrel serves no file of a type it does not know; a static host serves admin/config.yml, Decap's config.
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".yml"] = "text/yaml";
+        options.StaticFileOptions.ContentTypeProvider = types;
+        app.UseFileServer(options);
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

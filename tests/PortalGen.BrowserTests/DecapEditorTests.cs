@@ -1,0 +1,111 @@
+using AngleSharp.Html.Parser;
+using Microsoft.Playwright;
+using PortalGen.BrowserTests.Support;
+
+namespace PortalGen.BrowserTests;
+
+/// <summary>
+/// The generated /admin/ in a real browser against the real Decap CMS (decap-cms 3.16.3) and its local backend
+/// (decap-server 3.11.3) on a clone of the sample site: what an editor saves through the form, the build accepts.
+/// </summary>
+[Category("Browser")]
+public sealed class DecapEditorTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Test]
+    public async Task A_release_written_in_the_form_passes_check_and_is_listed_on_both_partners_pages()
+    {
+        BrowserTools.RequireDecap();
+        await using var site = await DecapSite.StartAsync();
+        var page = await OpenEditorAsync(site);
+
+        await page.GotoAsync("/admin/#/collections/news/new");
+        await page.GetByLabel("Title").First.FillAsync("Robots learn to fold laundry");
+        await ChooseAsync(page, "Partners", "Cyber Valley");
+        await ChooseAsync(page, "Partners", "NEC Laboratories Europe");
+        await ChooseAsync(page, "Topics", "Robotics");
+        await page.Locator("[data-slate-editor]").First.ClickAsync();
+        await page.Keyboard.TypeAsync("Two partners taught a robot to fold towels.");
+        await SaveAndPublishAsync(page);
+
+        var saved = Directory.EnumerateFiles(Path.Combine(site.Content, "news"), "robots-learn-to-fold-laundry*.md", SearchOption.AllDirectories).ToArray();
+        Assert.That(saved, Has.Length.EqualTo(1), "one file for the release");
+        var check = site.Check();
+        await site.RebuildAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Path.GetRelativePath(site.Content, saved[0]).Replace('\\', '/'), Does.Match(@"^news/\d{4}/robots-learn-to-fold-laundry(\.en)?\.md$"));
+            Assert.That(check.Diagnostics, Is.Empty, "portalgen check on the saved release");
+            Assert.That(ReleaseTitlesOn(site, "partners/cyber-valley/index.html"), Does.Contain("Robots learn to fold laundry"));
+            Assert.That(ReleaseTitlesOn(site, "partners/nec-labs-europe/index.html"), Does.Contain("Robots learn to fold laundry"));
+        });
+    }
+
+    [Test]
+    public async Task A_partner_added_in_the_registry_is_offered_in_the_release_form_after_a_rebuild()
+    {
+        BrowserTools.RequireDecap();
+        await using var site = await DecapSite.StartAsync();
+        var page = await OpenEditorAsync(site);
+
+        await page.GotoAsync("/admin/#/collections/registries/entries/partners");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add Partner" }).ClickAsync();
+        var added = page.Locator("[class*='ListItem']").Last;
+        await added.GetByLabel("Id").FillAsync("ellis-stuttgart");
+        await added.GetByLabel("Name").First.FillAsync("ELLIS Unit Stuttgart");
+        await added.GetByLabel("Kind").FillAsync("science");
+        await page.Keyboard.PressAsync("Enter");
+        await SaveAndPublishAsync(page);
+        var check = site.Check();
+        await site.RebuildAsync();
+
+        await page.GotoAsync("/admin/");
+        await page.GotoAsync("/admin/#/collections/news/new");
+        await page.GetByLabel("Partners").First.FillAsync("ELLIS");
+        var offered = await page.Locator("[class*='option']").AllTextContentsAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(check.Diagnostics, Is.Empty, "portalgen check on the saved registry");
+            Assert.That(File.ReadAllText(Path.Combine(site.Content, "partners.yml")), Does.Contain("ellis-stuttgart"));
+            Assert.That(offered, Does.Contain("ELLIS Unit Stuttgart"));
+        });
+    }
+
+    /// <summary>A page on the clone's site whose calls to decap-server's default address go to the test's decap-server.</summary>
+    private static async Task<IPage> OpenEditorAsync(DecapSite site)
+    {
+        var page = await BrowserSite.NewPageAsync(site: site.Address);
+        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        await page.Context.RouteAsync(DecapSite.DefaultBackend + "**", async route =>
+        {
+            var response = await route.FetchAsync(new() { Url = site.Backend.ToString() });
+            await route.FulfillAsync(new() { Response = response });
+        });
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.GotoAsync("/admin/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();
+        return page;
+    }
+
+    /// <summary>Types a name into a multiple choice and picks it: options are shown by name, saved by id.</summary>
+    private static async Task ChooseAsync(IPage page, string field, string name)
+    {
+        await page.GetByLabel(field).First.FillAsync(name);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>Publishes the entry: on the local backend Decap writes it straight into the clone's working tree.</summary>
+    private static async Task SaveAndPublishAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await page.GetByText("Publish now").ClickAsync();
+        await page.GetByText("Entry published").WaitForAsync();
+    }
+
+    private static string[] ReleaseTitlesOn(DecapSite site, string outputPath)
+    {
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, outputPath)));
+        return [.. document.QuerySelectorAll("main a").Select(link => link.TextContent.Trim())];
+    }
+}
