@@ -116,6 +116,18 @@ public sealed class FingerprintedAssetTests
     }
 
     [Test]
+    public void A_script_on_which_the_minifier_itself_fails_is_published_as_it_is_with_a_warning_on_the_file()
+    {
+        var site = MemorySite.Build(TestSite.OneRelease + "-- templates/assets/js/search.js --\nconst b = (;\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Result.Outcome, Is.EqualTo(BuildOutcome.Succeeded));
+            Assert.That(TestSite.Lines(site.Result), Is.EqualTo(new[] { "templates/assets/js/search.js: warning: the file is published as it is, not minified: the minifier failed on it (check its syntax; browsers may skip what the minifier could not read)" }));
+        });
+    }
+
+    [Test]
     public void A_template_asking_for_an_asset_the_theme_lacks_fails_at_the_call()
     {
         var site = MemorySite.Build(TestSite.OneRelease + "-- templates/layouts/404.html --\n<p>{{ (asset \"css/nope.css\").url }}</p>\n");

@@ -20,7 +20,7 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
         Assert.Multiple(() =>
         {
             Assert.That(FilesOf(""), Is.EqualTo(Sorted(Indexes.Concat(
-                ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2022/english-only/index.html", "news/2022/index.html", "news-sitemap.xml", "robots.txt", "sitemap.xml"]))));
+                ["_headers", "about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2022/english-only/index.html", "news/2022/index.html", "news-sitemap.xml", "robots.txt", "sitemap.xml"]))));
             Assert.That(FilesOf("de/"), Is.EqualTo(Sorted(Indexes.Concat(
                 ["about/index.html", "news/2020/index.html", "news/2020/mou/index.html", "news/2021/index.html", "news/2021/tuebingen-labor/index.html"]))));
             Assert.That(FilesOf("ja/"), Is.EqualTo(Sorted(Indexes.Concat(
