@@ -91,6 +91,10 @@ public static class DiagnosticCodes
     public const string EditorRepositoryMissing = "PG0191";
     public const string EditorScriptUnverified = "PG0192";
 
+    /// <summary>PG0193–PG0198: site.yml's <c>deploy:</c> block and the theme's published assets.</summary>
+    public const string DeploySettingInvalid = "PG0193";
+    public const string AssetNotMinified = "PG0194";
+
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";
     public const string RegistryEntryInvalid = "PG0203";

@@ -52,6 +52,7 @@ internal static class MarkdownRenderer
         return new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
+            .Use<TableAlignmentExtension>() // after the tables: it takes their style attributes off
             .UseFootnotes()
             .UseFigures()
             .Use<HeadingIdExtension>() // GitHub's ids, as UseAutoIdentifiers(AutoIdentifierOptions.GitHub) makes them, in linear time

@@ -15,7 +15,7 @@ namespace PortalGen.Rendering;
 internal sealed partial class TemplateViews
 {
     /// <summary>The globals of <see cref="GlobalsOf"/> (releases among them), with the layout and html that PageRenderer adds.</summary>
-    private const int GlobalsCapacity = 18;
+    private const int GlobalsCapacity = 19;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
     private const int PageViewCapacity = 43;
@@ -38,13 +38,16 @@ internal sealed partial class TemplateViews
     private readonly CachedInclude cachedInclude = new();
     private readonly DateTimeOffset now;
     private readonly ScriptObject? eventsView;
+    private readonly AssetFunction asset;
 
     /// <param name="site">One language's edition.</param>
     /// <param name="texts">The theme's words in that language.</param>
     /// <param name="translations">Every page's versions in the site's languages.</param>
     /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
-    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now)
+    /// <param name="asset">The <c>asset</c> function over the theme's fingerprinted files.</param>
+    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now, AssetFunction asset)
     {
+        this.asset = asset;
         this.site = site;
         this.now = now;
         this.texts = texts;
@@ -92,6 +95,7 @@ internal sealed partial class TemplateViews
             ["languages"] = LanguagesOf(page),
             ["include_cached"] = cachedInclude,
             ["events"] = eventsView,
+            ["asset"] = asset,
         };
         globals.Late("releases", () => releaseList.Value);
         return globals;
