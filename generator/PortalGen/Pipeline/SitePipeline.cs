@@ -50,7 +50,7 @@ internal static class SitePipeline
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
         var preview = settings.PreviewBanner is { } label ? new PreviewMark(label) : null;
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages, settings.Clock.GetUtcNow()), preview: preview);
-        var artifacts = ArtifactPlanner.Plan(site, pages, files, settings.Clock.GetUtcNow()).AddRange(EditorArtifacts.Plan(site));
+        var artifacts = ArtifactPlanner.Plan(site, texts, pages, files, settings.Clock.GetUtcNow()).AddRange(EditorArtifacts.Plan(site));
         artifacts = preview is null ? artifacts : PreviewRobotsTxt.Replace(artifacts);
         return new PipelineResult(new BuiltSite(site, window, pages, artifacts, files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
     }

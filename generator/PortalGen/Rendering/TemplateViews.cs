@@ -258,6 +258,7 @@ internal sealed partial class TemplateViews
         AddDownloadViews(view, release);
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
+        view["boilerplates"] = BoilerplateViews(release);
         view["press_contacts"] = PressContactViews(release);
         view["research"] = ResearchView(release);
         view["params"] = Params(release.Params);
