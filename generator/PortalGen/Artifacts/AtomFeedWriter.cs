@@ -60,7 +60,7 @@ internal static class AtomFeedWriter
 
         // Bodies may link to images beside the release ("chart.png"); readers resolve those against xml:base.
         writer.WriteAttributeString("xml", "base", XmlNamespace, permalink);
-        writer.WriteString(ReleaseBoilerplates.AppendTo(release, texts));
+        writer.WriteString(FeedContent.Of(release, texts));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

@@ -33,7 +33,7 @@ internal static class JsonFeedWriter
         json.WriteString("id", permalink);
         json.WriteString("url", permalink);
         json.WriteString("title", release.Title);
-        json.WriteString("content_html", ReleaseBoilerplates.AppendTo(release, texts));
+        json.WriteString("content_html", FeedContent.Of(release, texts));
         json.WriteString("summary", release.Summary);
         if (release.Image is { } image)
         {

@@ -58,7 +58,7 @@ internal static class RssFeedWriter
             writer.WriteElementString("category", topic.Name);
         }
 
-        writer.WriteElementString("description", ReleaseBoilerplates.AppendTo(release, texts));
+        writer.WriteElementString("description", FeedContent.Of(release, texts));
         if (Enclosure.Of(site, release, lengths) is { } enclosure)
         {
             writer.WriteStartElement("enclosure");

@@ -22,13 +22,9 @@ internal static class ReleaseBoilerplates
         var html = new StringBuilder(release.ContentHtml);
         foreach (var partner in partners)
         {
-            html.Append("<h2>").Append(EscapedText(HeadingOf(partner, texts))).Append("</h2>\n").Append(partner.Boilerplate);
+            html.Append("<h2>").Append(HtmlText.Escape(HeadingOf(partner, texts))).Append("</h2>\n").Append(partner.Boilerplate);
         }
 
         return html.ToString();
     }
-
-    /// <summary>Text escaped as the templates' html.escape does it: letters such as Ü stay letters.</summary>
-    private static string EscapedText(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

@@ -109,8 +109,9 @@ internal sealed partial class TemplateViews
         if (page.Page is { } plain)
         {
             view["summary"] = plain.Summary;
-            view["content"] = plain.ContentHtml;
-            view["content_after_lead"] = plain.ContentHtml;
+            var content = PdfCardTexts.Fill(plain.ContentHtml, texts);
+            view["content"] = content;
+            view["content_after_lead"] = content;
             view["params"] = Params(plain.Params);
         }
 
@@ -247,8 +248,8 @@ internal sealed partial class TemplateViews
         view["location"] = release.Location;
         view["summary"] = release.Summary;
         view["lead"] = release.LeadHtml.Length == 0 ? null : LeadParagraph.InnerHtml(release.LeadHtml);
-        view["content"] = release.ContentHtml;
-        view["content_after_lead"] = release.BodyAfterLead;
+        view["content"] = PdfCardTexts.Fill(release.ContentHtml, texts);
+        view["content_after_lead"] = PdfCardTexts.Fill(release.BodyAfterLead, texts);
         view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
         view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
