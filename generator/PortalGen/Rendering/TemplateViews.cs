@@ -18,7 +18,7 @@ internal sealed partial class TemplateViews
     private const int GlobalsCapacity = 18;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 43;
+    private const int PageViewCapacity = 44;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -306,6 +306,7 @@ internal sealed partial class TemplateViews
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
         ["press_contacts"] = FreezeArray([]),
+        ["boilerplates"] = FreezeArray([]),
         ["research"] = null,
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
         ["draft"] = false,

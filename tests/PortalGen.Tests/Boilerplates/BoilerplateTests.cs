@@ -26,7 +26,7 @@ public sealed class BoilerplateTests
     [Test]
     public void The_boilerplates_come_after_the_body_and_before_the_press_contact()
     {
-        var site = MemorySite.BuildOk(BoilerplateSite.WithRelease("nec", "\ncontacts: [anna]")+ """
+        var site = MemorySite.BuildOk(BoilerplateSite.WithRelease("nec", "\ncontacts: [anna]") + """
             -- content/contacts.yml --
             - id: anna
               name: Anna Example
