@@ -81,15 +81,18 @@ public sealed class PdfCardTests
     [TestCase("::: pdf\n:::", DiagnosticCodes.InvalidPdfEmbed, "5:8: error: the PDF embed names no file (name a PDF beside the release and, in quotes, its title: ::: pdf report.pdf \"Annual report 2026\")")]
     [TestCase("::: pdf https://example.org/r.pdf \"T\"\n:::", DiagnosticCodes.InvalidPdfEmbed, "5:9: error: the PDF embed names 'https://example.org/r.pdf', which is no .pdf file of the release (name a PDF beside the release and, in quotes, its title: ::: pdf report.pdf \"Annual report 2026\")")]
     [TestCase("::: pdf still.jpg \"T\"\n:::", DiagnosticCodes.InvalidPdfEmbed, "5:9: error: the PDF embed names 'still.jpg', which is no .pdf file of the release (name a PDF beside the release and, in quotes, its title: ::: pdf report.pdf \"Annual report 2026\")")]
+    [TestCase("::: pdf ../y/report.pdf \"T\"\n:::", DiagnosticCodes.PdfMissing, "5:9: error: the PDF '../y/report.pdf' is not in the release's folder (put the file beside the release's index.md, or correct its name)")]
     [TestCase("::: pdf reprot.pdf \"T\"\n:::", DiagnosticCodes.PdfMissing, "5:9: error: the PDF 'reprot.pdf' is not in the release's folder (did you mean 'report.pdf'?)")]
     [TestCase("::: pdf fake.pdf \"T\"\n:::", DiagnosticCodes.NotAPdf, "5:9: error: content/news/2020/x/fake.pdf is not a PDF: it does not start with '%PDF-' (export the document as PDF, or link the file as a download instead)")]
     [TestCase("::: pdf broken.pdf \"T\"\n:::", DiagnosticCodes.UnreadablePdf, "5:9: error: content/news/2020/x/broken.pdf is a damaged PDF: its pages cannot be counted (export or save the PDF again, then replace the file)")]
+    [TestCase("::: pdf cut.pdf \"T\"\n:::", DiagnosticCodes.UnreadablePdf, "5:9: error: content/news/2020/x/cut.pdf is a damaged PDF: its pages cannot be counted (export or save the PDF again, then replace the file)")]
     public void A_bad_pdf_embed_is_an_error_at_its_line_and_column(string body, string code, string line)
     {
         var result = Build(body, files =>
         {
             files["content/news/2020/x/fake.pdf"] = "GIF89a not a pdf"u8.ToArray();
             files["content/news/2020/x/broken.pdf"] = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog\nstartxref\n9999\n%%EOF\n"u8.ToArray();
+            files["content/news/2020/x/cut.pdf"] = TestPdf.Create(pages: 2)[..200];
         }).Result;
 
         Assert.Multiple(() =>

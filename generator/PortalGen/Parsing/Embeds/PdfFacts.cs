@@ -1,5 +1,4 @@
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 
 namespace PortalGen.Parsing.Embeds;
 
@@ -21,7 +20,7 @@ internal sealed record PdfFacts(int Pages, string? Title)
             var title = document.Information.Title?.Trim();
             return new PdfFacts(document.NumberOfPages, string.IsNullOrEmpty(title) ? null : title);
         }
-        catch (PdfDocumentFormatException)
+        catch (Exception e) when (LibraryFaults.IsPdfPigFault(e))
         {
             return null;
         }
