@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PortalGen.Model;
 using PortalGen.Planning;
@@ -14,7 +13,7 @@ internal static class ArtifactPlanner
     /// <paramref name="now"/> is the build's, which the news sitemap's 48 hours count back from; <paramref name="texts"/>
     /// are the theme's words by language, for what the feeds carry after a release's body.
     /// </summary>
-    public static ImmutableArray<Artifact> Plan(SiteEditions editions, FrozenDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> files, DateTimeOffset now)
+    public static ImmutableArray<Artifact> Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> files, DateTimeOffset now)
     {
         var translations = new PageTranslations(editions, pages);
         var lengths = new PublishedFileLengths(files);
