@@ -67,6 +67,12 @@ internal static class MarkdownRenderer
             .Build();
     }
 
+    /// <summary>Markdown that is no file's body (a registry's text), parsed as bodies are.</summary>
+    public static MarkdownDocument ParseFragment(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>A fragment of <see cref="ParseFragment"/>, after its rewrites, as HTML.</summary>
+    public static string FragmentHtml(MarkdownDocument fragment) => fragment.ToHtml(Pipeline);
+
     /// <param name="file">The whole file; its body is read where it stands, after its front matter.</param>
     /// <param name="bodyLineOffset">Lines before the body in its file: the front matter with its fences.</param>
     /// <param name="allowRawHtml">Raw HTML is left out with a warning unless the site opts in, as Hugo does by default.</param>
