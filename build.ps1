@@ -8,7 +8,8 @@
       Test     run the test suite (dotnet test), results in artifacts/test-results
       Check    check the sample site, its links included, writing nothing (portalgen check --strict)
       Site     build the sample site (content/ + templates/) into public/
-      Pack     pack the portalgen .NET tool into artifacts/packages
+      Pack     pack the portalgen .NET tool into artifacts/packages: the top-level package, this platform's Native
+               AOT package (installs clang from Debian's packages when missing) and the framework-dependent `any`
       Publish  compile the CLI with Native AOT into artifacts/cli (installs clang from Debian's packages when
                missing), then check and build the sample site for production (-BaseUrl) into artifacts/site with it;
                -Jit runs the framework-dependent CLI instead (dotnet run), where clang cannot be had
@@ -75,8 +76,15 @@ function Invoke-Site {
     Invoke-Step 'Site' { & $portalgen build --content (Join-Path $root 'content') --templates (Join-Path $root 'templates') --output (Join-Path $root 'public') }
 }
 
+# The tool's packages: the top-level one naming a package per platform, this platform's Native AOT binary, and the
+# framework-dependent `any` for platforms without one. The other platforms' native packages are packed on them.
 function Invoke-Pack {
-    Invoke-Step 'Pack' { dotnet pack $cli -c Release -o (Join-Path $artifacts 'packages') }
+    $packages = Join-Path $artifacts 'packages'
+    $platform = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+    Install-Clang
+    Invoke-Step 'Pack the tool' { dotnet pack $cli -c Release -o $packages }
+    Invoke-Step "Pack the tool's native binary ($platform)" { dotnet pack $cli -c Release -r $platform -o $packages }
+    Invoke-Step "Pack the tool's framework-dependent fallback (any)" { dotnet pack $cli -c Release -r any -o $packages }
 }
 
 # Native AOT links with clang; on Debian and Ubuntu it comes from the distribution's packages.

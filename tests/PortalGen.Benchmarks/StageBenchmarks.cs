@@ -47,7 +47,7 @@ public class StageBenchmarks
         var releasePath = corpus.Site.Releases.Single(r => r.SourcePath == release.DisplayPath).Path;
         releasePage = corpus.Pages.Single(p => p.Release?.Path == releasePath);
         homePage = corpus.Pages.First(p => p.Kind == PageKind.Home);
-        var artifacts = ArtifactPlanner.Plan(corpus.Editions, corpus.Pages, corpus.Source.StaticFiles, DateTimeOffset.UnixEpoch);
+        var artifacts = ArtifactPlanner.Plan(corpus.Editions, corpus.Texts, corpus.Pages, corpus.Source.StaticFiles, DateTimeOffset.UnixEpoch);
         feed = artifacts.Single(a => a.OutputFile == "feed.xml");
         rssFeed = artifacts.Single(a => a.OutputFile == "rss.xml");
         jsonFeed = artifacts.Single(a => a.OutputFile == "feed.json");

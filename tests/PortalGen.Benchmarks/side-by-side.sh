@@ -8,8 +8,9 @@
 # --photos K gives K releases of each corpus a 3000×2000 photo: clean builds then start from an empty image
 # cache (PortalGen's --image-cache folder, Hugo's resources/), and a second table times clean builds from a
 # warm one (the variants made by the build before).
-# PortalGen is published with Native AOT (clang, from Debian's packages when missing); --ready-to-run
-# publishes the JIT form instead, precompiled ReadyToRun, for a machine without clang or to compare.
+# PortalGen is the installed tool, as a user gets it: packed (Release, Native AOT; clang from Debian's packages when
+# missing) and installed with `dotnet tool install` from those packages; --ready-to-run publishes the JIT form
+# instead, precompiled ReadyToRun, for a machine without clang or to compare.
 # Output goes to tmpfs (/dev/shm) by default: on disk, repeated builds slow down in kernel time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -42,11 +43,20 @@ command -v hugo >/dev/null || apt_install hugo
 
 mkdir -p "$work"
 # Precompiled either way: the CLI's start-up and first pages otherwise spend most of a 1,000-release build in the JIT.
-echo "publishing the portalgen CLI (Release, $form)" >&2
-rm -rf "$work/cli"
-dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 "${publish[@]}" -o "$work/cli" -nologo >"$work/publish.log" 2>&1 ||
-    { cat "$work/publish.log" >&2; exit 1; }
-portalgen="$work/cli/PortalGen.Cli"
+rm -rf "$work/cli" "$work/packages" "$work/tool"
+if [ "$form" = "Native AOT" ]; then
+    echo "packing and installing the portalgen tool (Release, $form)" >&2
+    { dotnet pack "$root/generator/PortalGen.Cli" -c Release -o "$work/packages" -nologo &&
+      dotnet pack "$root/generator/PortalGen.Cli" -c Release -r linux-x64 -o "$work/packages" -nologo &&
+      dotnet tool install PortalGen.Tool --tool-path "$work/tool" --add-source "$work/packages"; } >"$work/publish.log" 2>&1 ||
+        { cat "$work/publish.log" >&2; exit 1; }
+    portalgen="$work/tool/portalgen"
+else
+    echo "publishing the portalgen CLI (Release, $form)" >&2
+    dotnet publish "$root/generator/PortalGen.Cli" -c Release -r linux-x64 "${publish[@]}" -o "$work/cli" -nologo >"$work/publish.log" 2>&1 ||
+        { cat "$work/publish.log" >&2; exit 1; }
+    portalgen="$work/cli/PortalGen.Cli"
+fi
 echo "building the corpus generator" >&2
 rm -rf "$work/corpus-tool"
 dotnet build "$root/tests/PortalGen.Corpus" -c Release -o "$work/corpus-tool" -nologo >"$work/corpus-build.log" 2>&1 ||

@@ -10,16 +10,17 @@ internal static class ArtifactPlanner
     /// <summary>
     /// Feeds and the search index in every language, in its folder; one sitemap, news sitemap, robots.txt and web app manifest for
     /// the whole site. <paramref name="files"/> are the files the build copies (a feed states its lead images' lengths);
-    /// <paramref name="now"/> is the build's, which the news sitemap's 48 hours count back from.
+    /// <paramref name="now"/> is the build's, which the news sitemap's 48 hours count back from; <paramref name="texts"/>
+    /// are the theme's words by language, for what the feeds carry after a release's body.
     /// </summary>
-    public static ImmutableArray<Artifact> Plan(SiteEditions editions, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> files, DateTimeOffset now)
+    public static ImmutableArray<Artifact> Plan(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, ImmutableArray<StaticFile> files, DateTimeOffset now)
     {
         var translations = new PageTranslations(editions, pages);
         var lengths = new PublishedFileLengths(files);
         var artifacts = ImmutableArray.CreateBuilder<Artifact>();
         foreach (var site in editions.All)
         {
-            artifacts.AddRange(FeedArtifacts.Plan(site, lengths));
+            artifacts.AddRange(FeedArtifacts.Plan(site, texts[site.Settings.Language], lengths));
             artifacts.AddRange(site.Partners.Select(partner => new Artifact(site.Urls.OutputFileOf(LatestReleases.PathOf(partner)), bytes => LatestReleasesWriter.Write(site, partner, bytes))));
             if (site == editions.Default)
             {

@@ -5,7 +5,8 @@ namespace PortalGen.Artifacts;
 /// <summary>The feeds of one language's edition: the site's, each partner's and each topic's, in each format the site chose.</summary>
 internal static class FeedArtifacts
 {
-    public static IEnumerable<Artifact> Plan(Site site, PublishedFileLengths lengths)
+    /// <param name="texts">The edition's words, for the boilerplates after each release's body.</param>
+    public static IEnumerable<Artifact> Plan(Site site, UiTexts texts, PublishedFileLengths lengths)
     {
         // A feed's entries are chosen when the first of its formats is written, then shared by the others: choosing every
         // partner's and topic's up front scanned the whole archive once per feed on each save of the preview, which
@@ -14,21 +15,21 @@ internal static class FeedArtifacts
         feeds.AddRange(site.Partners.Select(partner => (UrlScheme.Partner(partner.Id), new Lazy<Feed>(() => Feed.ForPartner(site, partner)))));
         feeds.AddRange(site.Topics.Select(topic => (UrlScheme.Topic(topic.Id), new Lazy<Feed>(() => Feed.ForTopic(site, topic)))));
         return feeds.SelectMany(feed => site.Settings.FeedFormats.Select(format =>
-            new Artifact(site.Urls.OutputFileOf(UrlScheme.FeedOf(feed.ListPath, format)), bytes => Write(format, site, feed.Feed.Value, lengths, bytes))));
+            new Artifact(site.Urls.OutputFileOf(UrlScheme.FeedOf(feed.ListPath, format)), bytes => Write(format, site, feed.Feed.Value, texts, lengths, bytes))));
     }
 
-    private static void Write(FeedFormat format, Site site, Feed feed, PublishedFileLengths lengths, SegmentedMemoryStream bytes)
+    private static void Write(FeedFormat format, Site site, Feed feed, UiTexts texts, PublishedFileLengths lengths, SegmentedMemoryStream bytes)
     {
         switch (format)
         {
             case FeedFormat.Atom:
-                AtomFeedWriter.Write(site, feed, bytes);
+                AtomFeedWriter.Write(site, feed, texts, bytes);
                 break;
             case FeedFormat.Rss:
-                RssFeedWriter.Write(site, feed, lengths, bytes);
+                RssFeedWriter.Write(site, feed, texts, lengths, bytes);
                 break;
             default:
-                JsonFeedWriter.Write(site, feed, bytes);
+                JsonFeedWriter.Write(site, feed, texts, bytes);
                 break;
         }
     }

@@ -62,12 +62,18 @@ public static class DiagnosticCodes
     public const string VideoWithoutPoster = "PG0183";
     public const string QuoteWithoutSpeaker = "PG0184";
     public const string UnclosedEmbed = "PG0185";
+    public const string PdfMissing = "PG0186";
+    public const string NotAPdf = "PG0187";
+    public const string UnreadablePdf = "PG0188";
+    public const string InvalidPdfEmbed = "PG0189";
     // The press office (contacts, boilerplates, research facts).
     public const string UnknownContact = "PG0140";
     public const string ContactInvalid = "PG0141";
     public const string UnknownOrganisation = "PG0142";
     public const string InvalidDoi = "PG0143";
     public const string UnknownFunder = "PG0144";
+    public const string BoilerplateInvalid = "PG0145";
+    public const string BoilerplatesNotFlag = "PG0146";
     // A release's media kit (downloads:) and its press-kit ZIP.
     public const string DownloadMalformed = "PG0160";
     public const string UnknownDownloadKey = "PG0161";
@@ -90,6 +96,10 @@ public static class DiagnosticCodes
     public const string EditorSettingInvalid = "PG0190";
     public const string EditorRepositoryMissing = "PG0191";
     public const string EditorScriptUnverified = "PG0192";
+
+    /// <summary>PG0193–PG0198: site.yml's <c>deploy:</c> block and the theme's published assets.</summary>
+    public const string DeploySettingInvalid = "PG0193";
+    public const string AssetNotMinified = "PG0194";
 
     public const string UnknownPartner = "PG0201";
     public const string UnknownTopic = "PG0202";

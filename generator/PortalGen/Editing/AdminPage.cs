@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using PortalGen.Model;
+using PortalGen.Planning;
 
 namespace PortalGen.Editing;
 
@@ -34,8 +35,11 @@ internal static class AdminPage
             """;
     }
 
-    public static string PreviewScript(Site site) =>
-        $"CMS.registerPreviewStyle(\"{JsonEncodedText.Encode(site.Urls.Href(UrlScheme.AssetsFolder + "css/site.css"))}\");\n";
+    /// <summary>The theme's stylesheet by its fingerprinted name (the plain name is not published).</summary>
+    public static string PreviewScript(Site site, ThemeAssets assets) =>
+        assets.ByName.TryGetValue(ThemeAssets.SiteStylesheet, out var css)
+            ? $"CMS.registerPreviewStyle(\"{JsonEncodedText.Encode(site.Urls.AssetHref("/" + css.OutputPath, UrlScheme.Home))}\");\n"
+            : "";
 
     private static string Attribute(string value) => WebUtility.HtmlEncode(value);
 }

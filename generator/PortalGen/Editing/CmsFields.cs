@@ -35,7 +35,7 @@ internal static class CmsFields
                 entry.Add("options", new YamlSequenceNode(field.Choices.Select(choice => new YamlScalarNode(choice))));
                 break;
             case FieldKind.Flag:
-                entry.Add("default", YamlText.Literal(false));
+                entry.Add("default", YamlText.Literal(field.FlagDefault));
                 break;
         }
 

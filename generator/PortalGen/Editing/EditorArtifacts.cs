@@ -1,6 +1,7 @@
 using System.Text;
 using PortalGen.Artifacts;
 using PortalGen.Model;
+using PortalGen.Planning;
 
 namespace PortalGen.Editing;
 
@@ -11,7 +12,7 @@ namespace PortalGen.Editing;
 /// </summary>
 internal static class EditorArtifacts
 {
-    public static IEnumerable<Artifact> Plan(SiteEditions editions)
+    public static IEnumerable<Artifact> Plan(SiteEditions editions, ThemeAssets assets)
     {
         var site = editions.Default;
         if (site.Settings.Editor is not { } editor)
@@ -23,7 +24,7 @@ internal static class EditorArtifacts
         [
             Text(AdminPage.Folder + "index.html", () => AdminPage.Html(site, editor)),
             Text(AdminPage.Folder + "config.yml", () => CmsConfig.Write(site, editor)),
-            Text(AdminPage.Folder + "preview.js", () => AdminPage.PreviewScript(site)),
+            Text(AdminPage.Folder + "preview.js", () => AdminPage.PreviewScript(site, assets)),
             new Artifact(FrontMatterSchema.OutputFile, bytes => FrontMatterSchema.Write(site, bytes)),
         ];
     }

@@ -19,6 +19,9 @@ internal sealed record FrontMatterField(string Name, string Label, FieldKind Kin
     /// <summary>The longest text allowed, for <see cref="FieldKind.Line"/>.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>What a <see cref="FieldKind.Flag"/> is when it is not written.</summary>
+    public bool FlagDefault { get; init; }
+
     /// <summary>The words allowed, for <see cref="FieldKind.Choice"/>.</summary>
     public ImmutableArray<string> Choices { get; init; } = [];
 }

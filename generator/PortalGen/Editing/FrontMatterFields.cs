@@ -30,6 +30,10 @@ internal static class FrontMatterFields
         new("image", "Lead photo", FieldKind.Image, "The photo at the top of the release and in shares"),
         new("image_alt", "Photo description", FieldKind.Line, "What the photo shows, for readers who cannot see it") { Translated = true },
         new("image_credit", "Photo credit", FieldKind.Line, "Who took the photo, or holds its rights"),
+        new("boilerplates", "Partner boilerplates", FieldKind.Flag, "Ends the release with each partner's 'About' text from partners.yml; off for a release that should not")
+        {
+            FlagDefault = FrontMatterRules.BoilerplatesByDefault,
+        },
         new("draft", "Draft", FieldKind.Flag, "A draft is not published"),
         new("embargo", "Embargo", FieldKind.Date, "Not published before this instant"),
         Body,

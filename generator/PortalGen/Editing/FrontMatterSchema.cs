@@ -52,6 +52,11 @@ internal static class FrontMatterSchema
         {
             case FieldKind.Flag:
                 json.WriteString("type", "boolean");
+                if (field.FlagDefault)
+                {
+                    json.WriteBoolean("default", true);
+                }
+
                 break;
             case FieldKind.Partners:
                 WriteIds(json, "partner");

@@ -21,6 +21,9 @@ internal static class FrontMatterRules
     /// <summary>The date forms a build reads: 2020-12-02, 2020-12-02T09:00:00+01:00, 2020-12-02 09:00, with fractions or Z.</summary>
     public const string DatePattern = @"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[Tt ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.(?<fraction>\d{1,9}))?)?\s*(?<zone>[Zz]|[+-]\d{2}:?\d{2})?)?$";
 
+    /// <summary>A release ends with its partners' boilerplates unless it says <c>boilerplates: false</c>.</summary>
+    public const bool BoilerplatesByDefault = true;
+
     /// <summary>How the browser editor writes a date (Day.js tokens): a form the build reads, in the site's time zone.</summary>
     public const string EditorDateFormat = "YYYY-MM-DD HH:mm";
 }

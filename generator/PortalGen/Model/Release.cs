@@ -26,6 +26,12 @@ internal sealed record Release
     /// <summary>The press contacts the release names (none: the site's default contact answers).</summary>
     public ImmutableArray<PressContact> Contacts { get; init; } = [];
 
+    /// <summary>False when the release leaves its partners' boilerplates out (<c>boilerplates: false</c>).</summary>
+    public bool ShowsBoilerplates { get; init; } = true;
+
+    /// <summary>The partners whose boilerplates the release ends with, in the order it names them.</summary>
+    public IEnumerable<Partner> BoilerplatePartners => ShowsBoilerplates ? Partners.Where(partner => partner.Boilerplate is not null) : [];
+
     /// <summary>The paper it reports on and who funded the work, when it is about research.</summary>
     public ResearchFacts Research { get; init; } = ResearchFacts.None;
 

@@ -71,6 +71,9 @@ internal sealed record SiteSettings
     /// <summary>The browser editor's settings; null when the site has none (the default).</summary>
     public EditorSettings? Editor { get; init; }
 
+    /// <summary>What the build adds for the host (<c>deploy:</c>): _headers, minified HTML.</summary>
+    public DeploySettings Deploy { get; init; } = new();
+
     /// <summary>Raw HTML in Markdown is kept only when the site opts in.</summary>
     public bool UnsafeHtml { get; init; }
 

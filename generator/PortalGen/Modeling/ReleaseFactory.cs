@@ -39,6 +39,7 @@ internal static class ReleaseFactory
             Partners = partners,
             Topics = topics,
             Contacts = contacts,
+            ShowsBoilerplates = frontMatter.Boilerplates,
             Research = research,
             Summary = SiteBuilder.Summarize(frontMatter.Summary, document.Body.LeadText),
             Location = frontMatter.Location,

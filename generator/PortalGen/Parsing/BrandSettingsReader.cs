@@ -44,44 +44,39 @@ internal static class BrandSettingsReader
         return brand;
     }
 
-    private static Field<string>? ReadLogo(YamlFieldReader fields, YamlNode node)
+    private static Field<string>? ReadLogo(YamlFieldReader fields, YamlNode node) =>
+        ReadPicture(
+            fields,
+            node,
+            "logo",
+            DiagnosticCodes.UnsupportedBrandLogo,
+            "a logo the theme can show",
+            "use an SVG (best: it stays sharp at every size) or a PNG, JPEG or WebP file in static/, such as /brand/logo.svg");
+
+    private static Field<string>? ReadFavicon(YamlFieldReader fields, YamlNode node) =>
+        ReadPicture(
+            fields,
+            node,
+            "favicon",
+            DiagnosticCodes.UnsupportedFavicon,
+            "a picture the favicon set can be drawn from",
+            "use an SVG (best: browsers show it as it is) or a square PNG, JPEG or WebP of at least 512 px in static/, such as /brand/icon.svg");
+
+    /// <summary>A path in static/ to an SVG, PNG, JPEG or WebP: the logo and the favicon's source take the same kinds.</summary>
+    private static Field<string>? ReadPicture(YamlFieldReader fields, YamlNode node, string key, string code, string what, string hint)
     {
-        if (fields.ReadText(node, "logo") is not { } logo)
+        if (fields.ReadText(node, key) is not { } picture)
         {
             return null;
         }
 
-        if (!LogoExtensions.Any(extension => logo.Value.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        if (!LogoExtensions.Any(extension => picture.Value.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
         {
-            fields.Diagnostics.Error(
-                DiagnosticCodes.UnsupportedBrandLogo,
-                logo.Span,
-                $"'{logo.Value}' is not a logo the theme can show",
-                "use an SVG (best: it stays sharp at every size) or a PNG, JPEG or WebP file in static/, such as /brand/logo.svg");
+            fields.Diagnostics.Error(code, picture.Span, $"'{picture.Value}' is not {what}", hint);
             return null;
         }
 
-        return logo;
-    }
-
-    private static Field<string>? ReadFavicon(YamlFieldReader fields, YamlNode node)
-    {
-        if (fields.ReadText(node, "favicon") is not { } favicon)
-        {
-            return null;
-        }
-
-        if (!LogoExtensions.Any(extension => favicon.Value.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
-        {
-            fields.Diagnostics.Error(
-                DiagnosticCodes.UnsupportedFavicon,
-                favicon.Span,
-                $"'{favicon.Value}' is not a picture the favicon set can be drawn from",
-                "use an SVG (best: browsers show it as it is) or a square PNG, JPEG or WebP of at least 512 px in static/, such as /brand/icon.svg");
-            return null;
-        }
-
-        return favicon;
+        return picture;
     }
 
     private static string? ReadAccent(YamlFieldReader fields, YamlNode node)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Model;
 
 namespace PortalGen.Parsing;
 
@@ -29,6 +30,9 @@ internal sealed record FrontMatter
 
     /// <summary>Ids from contacts.yml.</summary>
     public ImmutableArray<Field<string>> Contacts { get; init; } = [];
+
+    /// <summary>False when the release leaves its partners' boilerplates out (<c>boilerplates: false</c>).</summary>
+    public bool Boilerplates { get; init; } = FrontMatterRules.BoilerplatesByDefault;
 
     public ResearchFields Research { get; init; } = ResearchFields.None;
 

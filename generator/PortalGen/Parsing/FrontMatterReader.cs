@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PortalGen.Diagnostics;
+using PortalGen.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace PortalGen.Parsing;
@@ -38,6 +39,7 @@ internal static class FrontMatterReader
         var research = ResearchFields.None;
         ImmutableArray<DownloadEntry> downloads = [];
         var draft = false;
+        var boilerplates = FrontMatterRules.BoilerplatesByDefault;
         EventFrontMatter? announcedEvent = null;
         ImmutableSortedDictionary<string, object?>.Builder? parameters = null;
         var keys = ImmutableArray.CreateBuilder<string>(mapping.Children.Count);
@@ -58,6 +60,7 @@ internal static class FrontMatterReader
                 case "partners": partners = fields.ReadTextList(value, key); break;
                 case "topics": topics = fields.ReadTextList(value, key); break;
                 case "contacts": contacts = fields.ReadTextList(value, key); break;
+                case "boilerplates": boilerplates = fields.ReadBool(value, key, DiagnosticCodes.BoilerplatesNotFlag) ?? FrontMatterRules.BoilerplatesByDefault; break;
                 case "doi" or "publication" or "funders": research = ResearchFieldsReader.Read(research, fields, key, value); break;
                 case "summary": summary = fields.ReadText(value, key)?.Value; break;
                 case "location": location = fields.ReadText(value, key)?.Value; break;
@@ -93,6 +96,7 @@ internal static class FrontMatterReader
             Partners = partners,
             Topics = topics,
             Contacts = contacts,
+            Boilerplates = boilerplates,
             Research = research,
             Summary = summary,
             Location = location,

@@ -23,6 +23,15 @@ internal static class LibraryFaults
     public static bool IsMarkdigDepthLimit(ArgumentException exception) =>
         ThrownBy(exception, "Markdig") && exception.Message.Contains("too deeply nested", StringComparison.Ordinal);
 
+    /// <summary>
+    /// PdfPig's refusal of a damaged PDF: its own format exception, or a plain .NET one (an index past the data, a
+    /// missing key) that its parsers throw over a file they cannot make sense of.
+    /// </summary>
+    public static bool IsPdfPigFault(Exception exception) =>
+        exception is UglyToad.PdfPig.Core.PdfDocumentFormatException
+        || (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or FormatException
+            && ThrownBy(exception, "UglyToad.PdfPig"));
+
     /// <summary>YamlDotNet's failures without a position: its scanner on some unclosed '[' or '{', its node loader on "- :".</summary>
     public static bool IsYamlDotNetFault(Exception exception) =>
         exception is InvalidOperationException or ArgumentException && ThrownBy(exception, "YamlDotNet");

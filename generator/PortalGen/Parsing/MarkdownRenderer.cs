@@ -52,6 +52,7 @@ internal static class MarkdownRenderer
         return new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
+            .Use<TableAlignmentExtension>() // after the tables: it takes their style attributes off
             .UseFootnotes()
             .UseFigures()
             .Use<HeadingIdExtension>() // GitHub's ids, as UseAutoIdentifiers(AutoIdentifierOptions.GitHub) makes them, in linear time
@@ -65,6 +66,12 @@ internal static class MarkdownRenderer
             .Use<FrontMatterLinesParser>() // last, so it comes before the others' parsers
             .Build();
     }
+
+    /// <summary>Markdown that is no file's body (a registry's text), parsed as bodies are.</summary>
+    public static MarkdownDocument ParseFragment(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>A fragment of <see cref="ParseFragment"/>, after its rewrites, as HTML.</summary>
+    public static string FragmentHtml(MarkdownDocument fragment) => fragment.ToHtml(Pipeline);
 
     /// <param name="file">The whole file; its body is read where it stands, after its front matter.</param>
     /// <param name="bodyLineOffset">Lines before the body in its file: the front matter with its fences.</param>

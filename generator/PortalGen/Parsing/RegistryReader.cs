@@ -35,6 +35,7 @@ internal static partial class RegistryReader
 
             var shortName = TranslatedText.Read(entry, fields, "short", settings);
             var description = TranslatedText.Read(entry, fields, "description", settings);
+            var boilerplate = PartnerBoilerplate.Read(entry, fields, settings);
             return new Partner(
                 id,
                 defaultName,
@@ -46,11 +47,15 @@ internal static partial class RegistryReader
                 description.Default,
                 span)
             {
+                Boilerplate = boilerplate.In(settings?.DefaultLanguage ?? ""),
                 // Without a short name of its own, a language shortens to its own name, not to the default language's short name.
                 Translations = Translations(settings, language => new RegistryTexts(
                     name.In(language)!,
                     shortName.In(language) ?? name.In(language)!,
-                    description.In(language))),
+                    description.In(language))
+                {
+                    Boilerplate = boilerplate.In(language),
+                }),
             };
         });
 

@@ -29,7 +29,7 @@ internal static class ScriptLinkRemover
     }
 
     /// <summary>A link or image gives way to its text (an image's is its alt text); an autolink to its address as text.</summary>
-    private static void Unwrap(Inline inline)
+    public static void Unwrap(Inline inline)
     {
         if (inline is AutolinkInline autolink)
         {

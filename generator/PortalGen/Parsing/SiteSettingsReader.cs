@@ -10,7 +10,7 @@ namespace PortalGen.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "brand", "params", "press_contact", "editor"];
+        ["title", "description", "base_url", "language", "languages", "default_language", "fallback", "paging", "paginate", "feed_size", "feeds", "related", "search_split", "timezone", "unsafe_html", "images", "brand", "params", "press_contact", "editor", "deploy"];
 
     public static SiteSettings? Read(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -97,6 +97,9 @@ internal static class SiteSettingsReader
                     break;
                 case "editor":
                     settings = settings with { Editor = EditorSettingsReader.Read(fields, keyNode, value) };
+                    break;
+                case "deploy":
+                    settings = settings with { Deploy = DeploySettingsReader.Read(fields, value) };
                     break;
                 default:
                     diagnostics.Warning(

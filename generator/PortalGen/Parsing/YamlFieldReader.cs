@@ -68,7 +68,8 @@ internal sealed class YamlFieldReader(string displayPath, int lineOffset, Diagno
         return null;
     }
 
-    public bool? ReadBool(YamlNode node, string key)
+    /// <param name="code">The code of the error when it is neither: a field with a code of its own names it.</param>
+    public bool? ReadBool(YamlNode node, string key, string code = DiagnosticCodes.WrongType)
     {
         if (IsNull(node))
         {
@@ -88,7 +89,7 @@ internal sealed class YamlFieldReader(string displayPath, int lineOffset, Diagno
             }
         }
 
-        diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(node), $"'{key}' must be true or false, found {Describe(node)}");
+        diagnostics.Error(code, SpanOf(node), $"'{key}' must be true or false, found {Describe(node)}");
         return null;
     }
 

@@ -3,6 +3,7 @@ using PortalGen.Checking;
 using PortalGen.Diagnostics;
 using PortalGen.Editing;
 using PortalGen.Loading;
+using PortalGen.Model;
 using PortalGen.Modeling;
 using PortalGen.Parsing;
 using PortalGen.Planning;
@@ -41,17 +42,30 @@ internal static class SitePipeline
         }
 
         var images = cache.Images(settings.ImageCacheDirectory, site.Default.Settings.Images.MaxPixels);
-        var (pages, files, photos) = OutputPlanner.Plan(site, texts, later.StaticFiles, images, diagnostics);
+        var (assets, staticFiles) = ThemeAssets.Publish(later.StaticFiles, site.Default.Settings.Accent, settings.PreviewBanner is not null, diagnostics);
+        var (pages, files, photos) = OutputPlanner.Plan(site, texts, staticFiles, images, diagnostics);
         if (settings.Fails(diagnostics))
         {
             return new PipelineResult(null, site.LeftOut);
         }
 
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
-        var preview = settings.PreviewBanner is { } label ? new PreviewMark(label) : null;
-        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages, settings.Clock.GetUtcNow()), preview: preview);
-        var artifacts = ArtifactPlanner.Plan(site, pages, files, settings.Clock.GetUtcNow()).AddRange(EditorArtifacts.Plan(site));
+        var preview = settings.PreviewBanner is { } label ? PreviewMarkOf(label, assets, site.Default.Urls) : null;
+        var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages, settings.Clock.GetUtcNow(), assets), preview: preview, minify: site.Default.Settings.Deploy.MinifyHtml);
+        var artifacts = ArtifactPlanner.Plan(site, texts, pages, files, settings.Clock.GetUtcNow()).AddRange(EditorArtifacts.Plan(site, assets));
         artifacts = preview is null ? artifacts : PreviewRobotsTxt.Replace(artifacts);
+        if (site.Default.Settings.Deploy.Headers)
+        {
+            var outputPaths = pages.Select(page => page.OutputFile).Concat(artifacts.Select(artifact => artifact.OutputFile)).Concat(files.Select(file => file.OutputPath));
+            artifacts = artifacts.Add(HeadersFileWriter.Plan(site.Default, AdminPage.Folder, outputPaths, assets));
+        }
+
         return new PipelineResult(new BuiltSite(site, window, pages, artifacts, files, templates, renderer, links) { Photos = photos, Images = images }, site.LeftOut);
+    }
+
+    private static PreviewMark PreviewMarkOf(string label, ThemeAssets assets, UrlScheme urls)
+    {
+        var style = assets.ByName[ThemeAssets.PreviewStylesheet];
+        return new PreviewMark(label, urls.AssetHref("/" + style.OutputPath, UrlScheme.Home), style.Integrity);
     }
 }

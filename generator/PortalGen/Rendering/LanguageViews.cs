@@ -15,12 +15,15 @@ internal sealed class LanguageViews
     /// <param name="texts">The theme's words, by language.</param>
     /// <param name="pages">Every page of every edition, so each page can link its translations.</param>
     /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
-    public LanguageViews(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, DateTimeOffset now)
+    /// <param name="assets">The theme's fingerprinted files, which <c>asset</c> names.</param>
+    public LanguageViews(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, DateTimeOffset now, ThemeAssets? assets = null)
     {
         var translations = new PageTranslations(editions, pages);
+        // Assets are shared by every language, below the site root.
+        var asset = new AssetFunction(assets ?? ThemeAssets.None, editions.Default.Urls);
         byLanguage = editions.All.ToFrozenDictionary(
             edition => edition.Settings.Language,
-            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations, now),
+            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations, now, asset),
             StringComparer.Ordinal);
     }
 

@@ -15,7 +15,8 @@ namespace PortalGen.Rendering;
 /// error. The preview server, which renders a page when it is asked for, passes none.
 /// </param>
 /// <param name="preview">Marks every page of a preview build; null for the real site.</param>
-internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, CancellationTokenSource? stopAtFirstError = null, PreviewMark? preview = null)
+/// <param name="minify">Minifies every page's HTML (site.yml: deploy.minify_html).</param>
+internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, CancellationTokenSource? stopAtFirstError = null, PreviewMark? preview = null, bool minify = false)
 {
     private readonly TemplateContextPool contexts = new(templates);
 
@@ -28,7 +29,7 @@ internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, C
     public const int OutputLimit = 256 * 1024 * 1024;
 
     /// <summary>This renderer over the same templates and views, stopping at the first runtime error (a build's, which renders every page).</summary>
-    public PageRenderer StoppingAtFirstError(CancellationTokenSource stop) => new(templates, views, stop, preview);
+    public PageRenderer StoppingAtFirstError(CancellationTokenSource stop) => new(templates, views, stop, preview, minify);
 
     /// <summary>True once a template failed with <c>stopAtFirstError</c>: no page renders after that.</summary>
     public bool Stopped => stopAtFirstError?.IsCancellationRequested == true;
@@ -68,7 +69,8 @@ internal sealed class PageRenderer(TemplateSet templates, LanguageViews views, C
         {
             // Render, not Evaluate: it starts the count of OutputLimit afresh for each page.
             templates[BaseLayout].Render(context);
-            write(preview is null ? output.Text : preview.Mark(output.Text));
+            var html = preview is null ? output.Text : preview.Mark(output.Text);
+            write(minify ? HtmlMinifier.Minify(html) : html);
             contexts.Return(context);
             return true;
         }

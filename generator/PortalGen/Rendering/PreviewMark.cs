@@ -8,12 +8,16 @@ namespace PortalGen.Rendering;
 /// robots noindex in the head. Put into the rendered HTML rather than asked of the templates, so a site's own theme
 /// can never publish a preview that looks or indexes like the real site.
 /// </summary>
-internal sealed class PreviewMark(string label)
+/// <param name="label">What the banner calls the preview.</param>
+/// <param name="stylesheet">The banner's style, a published file rather than a style attribute, which a strict Content-Security-Policy refuses.</param>
+/// <param name="integrity">The stylesheet's Subresource Integrity digest.</param>
+internal sealed class PreviewMark(string label, string stylesheet, string integrity)
 {
-    private readonly string meta = "<meta name=\"robots\" content=\"noindex\">";
+    private readonly string meta = "<meta name=\"robots\" content=\"noindex\">"
+        + $"<link rel=\"stylesheet\" href=\"{WebUtility.HtmlEncode(stylesheet)}\" integrity=\"{integrity}\">";
 
     private readonly string banner =
-        "<div role=\"note\" style=\"background:#7a1d00;color:#fff;font:bold 1rem/1.5 system-ui,sans-serif;padding:.5rem 1rem;text-align:center\">"
+        "<div role=\"note\" class=\"portalgen-preview\">"
         + $"Preview: {WebUtility.HtmlEncode(label)}. Not the published site.</div>";
 
     public string Mark(ReadOnlySpan<char> html)

@@ -15,10 +15,10 @@ namespace PortalGen.Rendering;
 internal sealed partial class TemplateViews
 {
     /// <summary>The globals of <see cref="GlobalsOf"/> (releases among them), with the layout and html that PageRenderer adds.</summary>
-    private const int GlobalsCapacity = 18;
+    private const int GlobalsCapacity = 19;
 
     /// <summary>The members of <see cref="CommonPageView"/>, which a release's or plain page's view only sets again.</summary>
-    private const int PageViewCapacity = 43;
+    private const int PageViewCapacity = 44;
 
     private readonly Site site;
     private readonly UiTexts texts;
@@ -38,13 +38,16 @@ internal sealed partial class TemplateViews
     private readonly CachedInclude cachedInclude = new();
     private readonly DateTimeOffset now;
     private readonly ScriptObject? eventsView;
+    private readonly AssetFunction asset;
 
     /// <param name="site">One language's edition.</param>
     /// <param name="texts">The theme's words in that language.</param>
     /// <param name="translations">Every page's versions in the site's languages.</param>
     /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
-    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now)
+    /// <param name="asset">The <c>asset</c> function over the theme's fingerprinted files.</param>
+    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now, AssetFunction asset)
     {
+        this.asset = asset;
         this.site = site;
         this.now = now;
         this.texts = texts;
@@ -92,6 +95,7 @@ internal sealed partial class TemplateViews
             ["languages"] = LanguagesOf(page),
             ["include_cached"] = cachedInclude,
             ["events"] = eventsView,
+            ["asset"] = asset,
         };
         globals.Late("releases", () => releaseList.Value);
         return globals;
@@ -109,8 +113,9 @@ internal sealed partial class TemplateViews
         if (page.Page is { } plain)
         {
             view["summary"] = plain.Summary;
-            view["content"] = plain.ContentHtml;
-            view["content_after_lead"] = plain.ContentHtml;
+            var content = PdfCardTexts.Fill(plain.ContentHtml, texts);
+            view["content"] = content;
+            view["content_after_lead"] = content;
             view["params"] = Params(plain.Params);
         }
 
@@ -253,8 +258,8 @@ internal sealed partial class TemplateViews
         view["location"] = release.Location;
         view["summary"] = release.Summary;
         view["lead"] = release.LeadHtml.Length == 0 ? null : LeadParagraph.InnerHtml(release.LeadHtml);
-        view["content"] = release.ContentHtml;
-        view["content_after_lead"] = release.BodyAfterLead;
+        view["content"] = PdfCardTexts.Fill(release.ContentHtml, texts);
+        view["content_after_lead"] = PdfCardTexts.Fill(release.BodyAfterLead, texts);
         view["image"] = release.Image is { } image ? site.Urls.AssetHref(image, release.Path) : null;
         view["image_permalink"] = release.Image is null ? null : site.Urls.AssetPermalink(release.Image, release.Path);
         view["image_alt"] = release.ImageAlt;
@@ -264,6 +269,7 @@ internal sealed partial class TemplateViews
         AddDownloadViews(view, release);
         view["partners"] = FreezeArray(release.Partners.Select(p => partners[p.Id]));
         view["topics"] = FreezeArray(release.Topics.Select(t => topics[t.Id]));
+        view["boilerplates"] = BoilerplateViews(release);
         view["press_contacts"] = PressContactViews(release);
         view["research"] = ResearchView(release);
         view["params"] = Params(release.Params);
@@ -310,6 +316,7 @@ internal sealed partial class TemplateViews
         ["partners"] = FreezeArray([]),
         ["topics"] = FreezeArray([]),
         ["press_contacts"] = FreezeArray([]),
+        ["boilerplates"] = FreezeArray([]),
         ["research"] = null,
         ["params"] = Params(System.Collections.Immutable.ImmutableSortedDictionary<string, object?>.Empty),
         ["draft"] = false,

@@ -25,7 +25,8 @@
   const unique = (text) => [...new Set(tokens(text))];
 
   // Japanese and Chinese are written without spaces, so a term in those scripts may sit anywhere in a "word".
-  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  // A RegExp from a string: the build's minifier (NUglify) cannot read \p{Script=…} in a literal.
+  const unspaced = new RegExp("[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]", "u");
 
   const fetchJson = (url) => fetch(url).then((response) => {
     if (!response.ok) {
@@ -97,7 +98,8 @@
     };
 
     // As the generator splits words (SearchTokens): a character of an unspaced script is a word of its own.
-    const unspacedChar = /[\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{3134f}]/u;
+    // From a string, as `unspaced` above: NUglify cannot read \u{…} in a literal.
+    const unspacedChar = new RegExp("[\\u3005-\\u3007\\u3040-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u{20000}-\\u{3134f}]", "u");
     const shardedTokens = (text) => tokens(text).flatMap((word) => word.split(new RegExp(`(${unspacedChar.source})`, "u")).filter(Boolean));
 
     // A word is in the file of the longest key it starts with; words that start with a term may also be in the files

@@ -154,7 +154,7 @@ public sealed class PublishedSiteTests() : BuiltSiteTests(Site)
         Assert.Multiple(() =>
         {
             Assert.That(Built.Exists("logos/nec.svg"), Is.True);
-            Assert.That(Built.Exists("assets/css/site.css"), Is.True);
+            Assert.That(Built.OutputPaths, Has.One.Match("^assets/css/site\\.[0-9a-f]{10}\\.css$"));
             Assert.That(Built.Exists("404.html"), Is.True);
         });
     }

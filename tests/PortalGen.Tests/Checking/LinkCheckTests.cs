@@ -6,6 +6,7 @@ using static PortalGen.Tests.Support.PortalGenCommand;
 namespace PortalGen.Tests.Checking;
 
 /// <summary>check's link checker: every internal link of the rendered pages resolves, and a broken one names its source.</summary>
+[NonParallelizable]
 public sealed class LinkCheckTests
 {
     private static IReadOnlyList<string> Check(string files, string basics = TestSite.Basics)

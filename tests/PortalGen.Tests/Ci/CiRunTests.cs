@@ -6,8 +6,9 @@ namespace PortalGen.Tests.Ci;
 
 /// <summary>
 /// The repository's .ci/run with its slow steps stubbed, in a folder of its own: a fake dotnet early on PATH (its
-/// test step prints a test project's summary line, its run step writes the sample site where it is told) and a
-/// browser-tools installer that does nothing. The script gets a TMPDIR of its own, so whatever is left there, it left.
+/// test step prints a test project's summary line, its run step writes the sample site where it is told, its tool
+/// install puts a copy of itself in the tool folder as portalgen, whose build writes the same site) and installers
+/// and checks that do nothing. The script gets a TMPDIR of its own, so whatever is left there, it left.
 /// </summary>
 [Platform(Exclude = "Win", Reason = "a bash script")]
 [UnsupportedOSPlatform("windows")]
@@ -32,6 +33,7 @@ public sealed class CiRunTests
             Assert.That(code, Is.EqualTo(exitCode));
             Assert.That(lines[^1], Is.EqualTo(tally));
             Assert.That(lines, Has.Some.StartsWith("==> dotnet run ").And.Contains($"--output {ci.Temp}/"), "the sample site was built in the temporary folder");
+            Assert.That(lines, Has.Some.StartsWith($"==> {ci.Temp}/").And.Contains("/tool/portalgen build --output"), "the installed tool built it again");
             Assert.That(Directory.EnumerateFileSystemEntries(ci.Temp), Is.Empty);
         });
     }
@@ -68,12 +70,20 @@ public sealed class CiRunTests
             Directory.CreateDirectory(ci.Bin);
             Directory.CreateDirectory(ci.Temp);
             File.Copy(Path.Combine(RepositoryRoot.Path, ".ci/run"), Path.Combine(ci.root, ".ci/run"));
-            Script(Path.Combine(ci.root, ".ci/install-browser-tools"), "echo 'browser tools: stubbed'");
+            foreach (var stubbed in new[] { "install-browser-tools", "install-clang", "expect-native-tool" })
+            {
+                Script(Path.Combine(ci.root, ".ci", stubbed), $"echo '{stubbed}: stubbed'");
+            }
+
             Script(Path.Combine(ci.Bin, "dotnet"), $$"""
                 case "$1" in
                     test) {{testStep}} ;;
-                    run) while [ "$#" -gt 0 ]; do
+                    run|build) while [ "$#" -gt 0 ]; do
                              if [ "$1" = --output ]; then mkdir -p "$2" && echo sample > "$2/index.html"; fi
+                             shift
+                         done ;;
+                    tool) while [ "$#" -gt 0 ]; do
+                             if [ "$1" = --tool-path ]; then mkdir -p "$2" && cp "$0" "$2/portalgen"; fi
                              shift
                          done ;;
                 esac

@@ -4,6 +4,7 @@ using static PortalGen.Tests.Support.PortalGenCommand;
 namespace PortalGen.Tests.Cli;
 
 /// <summary>The real command, run in process: exit codes and printed lines as CI sees them.</summary>
+[NonParallelizable]
 public sealed class CommandLineTests
 {
     [Test]

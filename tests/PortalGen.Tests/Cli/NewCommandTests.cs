@@ -5,6 +5,7 @@ using static PortalGen.Tests.Support.PortalGenCommand;
 namespace PortalGen.Tests.Cli;
 
 /// <summary><c>portalgen new</c>: the file it writes, that it builds clean, and what it refuses.</summary>
+[NonParallelizable]
 public sealed class NewCommandTests
 {
     private const string BerlinSite = """

@@ -6,6 +6,7 @@ using static PortalGen.Tests.Support.PortalGenCommand;
 namespace PortalGen.Tests.Cli;
 
 /// <summary>Build progress: the library tells every stage and step; redirected output stays plain.</summary>
+[NonParallelizable]
 public sealed class ProgressTests
 {
     /// <summary>Records reports as they come, on the reporting thread (Progress&lt;T&gt; would post them later).</summary>

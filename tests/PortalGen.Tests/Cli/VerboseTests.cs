@@ -4,6 +4,7 @@ using static PortalGen.Tests.Support.PortalGenCommand;
 namespace PortalGen.Tests.Cli;
 
 /// <summary><c>--verbose</c>: every release left out, with its file and the rule that kept it out.</summary>
+[NonParallelizable]
 public sealed class VerboseTests
 {
     private const string LeftOutReleases = TestSite.Basics + """

@@ -51,7 +51,7 @@ public sealed class CmsConfigTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(names, Is.EqualTo(new[] { "title", "date", "summary", "partners", "topics", "location", "author", "image", "image_alt", "image_credit", "draft", "embargo", "body" }));
+            Assert.That(names, Is.EqualTo(new[] { "title", "date", "summary", "partners", "topics", "location", "author", "image", "image_alt", "image_credit", "boilerplates", "draft", "embargo", "body" }));
             Assert.That(((YamlSequenceNode)title["pattern"])[0].ToString(), Is.EqualTo("^.{0,250}$"));
             Assert.That(title["required"].ToString(), Is.EqualTo("true"));
             Assert.That(Field(fields, "date")["format"].ToString(), Is.EqualTo("YYYY-MM-DD HH:mm"));

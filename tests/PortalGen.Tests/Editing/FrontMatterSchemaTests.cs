@@ -11,7 +11,7 @@ public sealed class FrontMatterSchemaTests
     [Test]
     public void A_release_the_build_accepts_is_valid()
     {
-        var result = Validate("""{"title": "NEC and MPI-IS open a lab", "date": "2020-12-02T09:00:00+01:00", "partners": ["nec", "mpi-is"], "topics": "ai", "draft": false, "my_own_key": 3}""");
+        var result = Validate("""{"title": "NEC and MPI-IS open a lab", "date": "2020-12-02T09:00:00+01:00", "partners": ["nec", "mpi-is"], "topics": "ai", "boilerplates": false, "draft": false, "my_own_key": 3}""");
 
         Assert.That(result.IsValid, Is.True, () => string.Join("\n", Errors(result)));
     }
@@ -19,6 +19,7 @@ public sealed class FrontMatterSchemaTests
     [TestCase("""{"title": "X", "date": "2020-12-02", "partners": ["nex"]}""", TestName = "An unknown partner id is invalid")]
     [TestCase("""{"title": "X", "date": "2020-12-02", "topics": ["robots"]}""", TestName = "An unknown topic id is invalid")]
     [TestCase("""{"title": "X"}""", TestName = "A release without a date is invalid")]
+    [TestCase("""{"title": "X", "date": "2020-12-02", "boilerplates": "no"}""", TestName = "Boilerplates that is no flag is invalid")]
     [TestCase("""{"title": "X", "date": "2.12.2020"}""", TestName = "A date the build cannot read is invalid")]
     [TestCase("""{"title": "X", "date": "2020-12-02", "slug": "Not A Slug"}""", TestName = "A slug the build refuses is invalid")]
     public void Front_matter_the_build_refuses_is_invalid(string frontMatter) =>

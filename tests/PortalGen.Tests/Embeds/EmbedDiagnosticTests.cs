@@ -10,8 +10,8 @@ public sealed class EmbedDiagnosticTests
     private const string Forms = "write a YouTube link (https://www.youtube.com/watch?v=ID, https://youtu.be/ID, https://www.youtube.com/shorts/ID) or its 11-character id, "
         + "a Vimeo link (https://vimeo.com/123456789), or an .mp4 file beside the release";
 
-    [TestCase("::: vidoe https://youtu.be/aqz-KE-bpKQ \"T\"\n:::", DiagnosticCodes.UnknownEmbed, "5:5: error: unknown embed 'vidoe' (did you mean 'video'? embeds are video, quote, written as ::: video https://youtu.be/ID \"Title\")")]
-    [TestCase(":::\ntext\n:::", DiagnosticCodes.UnknownEmbed, "5:4: error: ':::' opens an embed but names no kind (embeds are video, quote, written as ::: video https://youtu.be/ID \"Title\")")]
+    [TestCase("::: vidoe https://youtu.be/aqz-KE-bpKQ \"T\"\n:::", DiagnosticCodes.UnknownEmbed, "5:5: error: unknown embed 'vidoe' (did you mean 'video'? embeds are video, quote, pdf, written as ::: video https://youtu.be/ID \"Title\")")]
+    [TestCase(":::\ntext\n:::", DiagnosticCodes.UnknownEmbed, "5:4: error: ':::' opens an embed but names no kind (embeds are video, quote, pdf, written as ::: video https://youtu.be/ID \"Title\")")]
     [TestCase("::: video https://www.youtube.com/watch?v=tooshort \"T\"\n:::", DiagnosticCodes.InvalidVideo, "5:11: error: 'https://www.youtube.com/watch?v=tooshort' is not a YouTube or Vimeo video (" + Forms + ")")]
     [TestCase("::: video https://vimeo.com/channels/staffpicks \"T\"\n:::", DiagnosticCodes.InvalidVideo, "5:11: error: 'https://vimeo.com/channels/staffpicks' is not a YouTube or Vimeo video (" + Forms + ")")]
     [TestCase("::: video https://example.org/clip.mp4 \"T\"\n:::", DiagnosticCodes.InvalidVideo, "5:11: error: 'https://example.org/clip.mp4' is not a YouTube or Vimeo video (" + Forms + ")")]

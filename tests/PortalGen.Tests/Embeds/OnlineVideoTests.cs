@@ -93,13 +93,13 @@ public sealed class OnlineVideoTests
     public void The_play_script_is_a_file_given_the_consent_words_of_the_pages_language_and_only_pages_with_a_video_name_it()
     {
         var site = MemorySite.BuildOk(EmbedSite.With(LabTour) + "-- content/site.yml --\ntitle: T\nbase_url: https://news.example.org/\nlanguage: de\n" + Release.File("2020/y.md", "title: Y\ndate: 2020-12-03"));
-        var script = site.Html(EmbedSite.Page).QuerySelector("script[src='/assets/js/embeds.js']")!;
+        var script = site.Html(EmbedSite.Page).QuerySelector("script[src^='/assets/js/embeds.']")!;
 
         Assert.Multiple(() =>
         {
             Assert.That(script.GetAttribute("data-consent"), Is.EqualTo("Beim Abspielen wird das Video von {site} geladen; {site} kann dabei Cookies setzen."));
             Assert.That(script.GetAttribute("data-play"), Is.EqualTo("Video abspielen"));
-            Assert.That(site.Exists("assets/js/embeds.js"));
+            Assert.That(site.Exists(script.GetAttribute("src")![1..]));
             Assert.That(site.Html(EmbedSite.Page).QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"), Is.Empty, "no inline script, for a strict Content-Security-Policy");
             Assert.That(site.Html("news/2020/y/index.html").QuerySelector("script[src$='embeds.js']"), Is.Null);
         });

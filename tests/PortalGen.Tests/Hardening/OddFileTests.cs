@@ -7,6 +7,7 @@ namespace PortalGen.Tests.Hardening;
 /// Files that are not a site's own: a FIFO, socket or device is an error and never opened (a FIFO hung the build),
 /// and editor and system litter (x.md~, .DS_Store, .git) is left out, with a line each under --verbose.
 /// </summary>
+[NonParallelizable]
 public sealed class OddFileTests
 {
     [Test]

@@ -109,7 +109,6 @@ public sealed class PreviewServerTests
         });
     }
 
-    [TestCase("/assets/css/site.css", "text/css; charset=utf-8")]
     [TestCase("/logos/nec.svg", "image/svg+xml")]
     [TestCase("/logos/missing.svg", null)]
     [TestCase("/files/brochure.pdf", "application/pdf")]
@@ -121,6 +120,20 @@ public sealed class PreviewServerTests
 
         // A file the site does not have is the site's own 404 page.
         Assert.That(((int)response.StatusCode, response.Content.Headers.ContentType?.ToString()), Is.EqualTo(contentType is null ? (404, "text/html; charset=utf-8") : (200, contentType)));
+    }
+
+    [Test]
+    public async Task The_fingerprinted_stylesheet_a_page_names_is_served_and_matches_its_integrity()
+    {
+        var link = (await served.HtmlAsync("/")).QuerySelector("link[rel=stylesheet]")!;
+        using var response = await served.GetAsync(link.GetAttribute("href")!);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Content.Headers.ContentType?.ToString(), Is.EqualTo("text/css; charset=utf-8"));
+            Assert.That(link.GetAttribute("integrity"), Is.EqualTo("sha384-" + Convert.ToBase64String(System.Security.Cryptography.SHA384.HashData(bytes))));
+        });
     }
 
     [Test]

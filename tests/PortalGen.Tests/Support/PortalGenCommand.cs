@@ -18,7 +18,7 @@ internal static class PortalGenCommand
         return (exitCode, output.ToString(), plainError);
     }
 
-    /// <summary>Runs in <paramref name="directory"/>, so printed paths are relative to it as in a terminal (tests run one at a time).</summary>
+    /// <summary>Runs in <paramref name="directory"/>, so printed paths are relative to it as in a terminal. The current directory is the process's: a fixture that calls this is [NonParallelizable].</summary>
     public static (int ExitCode, string Output, string Error) RunIn(string directory, params string[] args)
     {
         var previous = Environment.CurrentDirectory;

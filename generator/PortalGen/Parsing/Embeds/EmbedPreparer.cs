@@ -14,7 +14,7 @@ namespace PortalGen.Parsing.Embeds;
 /// </summary>
 internal static class EmbedPreparer
 {
-    private static readonly string[] Kinds = ["video", "quote"];
+    private static readonly string[] Kinds = ["video", "quote", "pdf"];
 
     public static void Prepare(CustomContainer container, SourceFile file, UrlScheme urls, ContentIndex content, BodyLinks links, DiagnosticBag diagnostics)
     {
@@ -33,6 +33,7 @@ internal static class EmbedPreparer
         {
             "video" => Video(container, header, file, urls, content, links, diagnostics),
             "quote" => Quote(header, file, diagnostics),
+            "pdf" => PdfCardPreparer.Prepare(header, file, urls, content, links, diagnostics),
             _ => Unknown(header, file, diagnostics),
         };
         if (embed is not null)
@@ -86,7 +87,7 @@ internal static class EmbedPreparer
 
     /// <summary>A file named as a link names it, so it is found, reported when missing and published as a link's file is.</summary>
     /// <returns>Its URL, a placeholder until the model is built.</returns>
-    private static string LocalFile(string target, SourceSpan span, SourceFile file, UrlScheme urls, ContentIndex content, BodyLinks links, DiagnosticBag diagnostics)
+    public static string LocalFile(string target, SourceSpan span, SourceFile file, UrlScheme urls, ContentIndex content, BodyLinks links, DiagnosticBag diagnostics)
     {
         var link = new LinkInline(target, "") { Line = span.Line - 1, Column = span.Column - 1 };
         ContentLinkRewriter.Rewrite(link, file, content, links, diagnostics);
@@ -129,5 +130,5 @@ internal static class EmbedPreparer
     private static bool IsLocalFile(string target) =>
         !target.Contains(':', StringComparison.Ordinal) && target.EndsWith(".mp4", StringComparison.OrdinalIgnoreCase);
 
-    private static SourceSpan At(SourceFile file, int index) => SourceSpan.AtIndex(file.DisplayPath, file.Text, index);
+    public static SourceSpan At(SourceFile file, int index) => SourceSpan.AtIndex(file.DisplayPath, file.Text, index);
 }

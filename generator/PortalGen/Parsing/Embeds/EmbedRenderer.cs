@@ -28,6 +28,9 @@ internal sealed class EmbedRenderer : HtmlObjectRenderer<CustomContainer>
             case LocalVideoEmbed video:
                 WriteLocalVideo(renderer, container, video);
                 break;
+            case PdfEmbed pdf:
+                WritePdfCard(renderer, container, pdf);
+                break;
             case QuoteEmbed quote:
                 renderer.EnsureLine().Write("<figure class=\"embed embed--quote\"><blockquote>").WriteLine();
                 renderer.WriteChildren(container);
@@ -81,6 +84,25 @@ internal sealed class EmbedRenderer : HtmlObjectRenderer<CustomContainer>
         renderer.Write("</figure>").WriteLine();
     }
 
+    /// <summary>
+    /// A box with the PDF's title as its download link, its facts and the embed's Markdown. The facts are words of the
+    /// page's language, which the body does not know yet: <see cref="Model.PdfCardTexts"/> writes them into the span.
+    /// </summary>
+    private static void WritePdfCard(HtmlRenderer renderer, CustomContainer container, PdfEmbed pdf)
+    {
+        renderer.EnsureLine().Write("<aside class=\"release-box release-box--quiet pdf-card\"><p class=\"pdf-card__title\"><a class=\"pdf-card__link\" href=\"").WriteEscapeUrl(pdf.Source)
+            .Write("\" type=\"application/pdf\" download>").WriteEscape(pdf.Title).Write("</a></p>")
+            .Write(Model.PdfCardTexts.Placeholder(pdf.Pages, pdf.Length));
+        if (container.Count > 0)
+        {
+            renderer.Write("<div class=\"pdf-card__text\">");
+            renderer.WriteChildren(container);
+            renderer.Write("</div>");
+        }
+
+        renderer.Write("</aside>").WriteLine();
+    }
+
     /// <summary>The embed's Markdown but its still, when there is any.</summary>
     private static void WriteCaption(HtmlRenderer renderer, CustomContainer container, StillImage? still)
     {
@@ -115,6 +137,7 @@ internal sealed class EmbedRenderer : HtmlObjectRenderer<CustomContainer>
         {
             OnlineVideoEmbed video => video.Title,
             LocalVideoEmbed video => video.Title,
+            PdfEmbed pdf => pdf.Title,
             _ => null,
         };
         if (title is not null)

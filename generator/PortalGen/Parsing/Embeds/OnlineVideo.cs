@@ -38,11 +38,17 @@ internal sealed partial record OnlineVideo(string Site, string PageUrl, string P
         };
     }
 
+    private const string YouTubePlayer = "https://www.youtube-nocookie.com";
+    private const string VimeoPlayer = "https://player.vimeo.com";
+
+    /// <summary>Where the players come from: all a page's frames may load (the Content-Security-Policy's frame-src).</summary>
+    public static readonly IReadOnlyList<string> PlayerOrigins = [YouTubePlayer, VimeoPlayer];
+
     private static OnlineVideo? YouTube(string? id) =>
-        id is not null && YouTubeId().IsMatch(id) ? new("YouTube", "https://www.youtube.com/watch?v=" + id, "https://www.youtube-nocookie.com/embed/" + id) : null;
+        id is not null && YouTubeId().IsMatch(id) ? new("YouTube", "https://www.youtube.com/watch?v=" + id, YouTubePlayer + "/embed/" + id) : null;
 
     private static OnlineVideo? Vimeo(string? id) =>
-        id is not null && VimeoId().IsMatch(id) ? new("Vimeo", "https://vimeo.com/" + id, "https://player.vimeo.com/video/" + id + "?dnt=1") : null;
+        id is not null && VimeoId().IsMatch(id) ? new("Vimeo", "https://vimeo.com/" + id, VimeoPlayer + "/video/" + id + "?dnt=1") : null;
 
     private static string? SegmentAfter(string path, string prefix) =>
         path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : null;

@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using PortalGen.Diagnostics;
+using PortalGen.Model;
+
+namespace PortalGen.Planning;
+
+/// <summary>
+/// The theme's stylesheets, scripts and web fonts (the files below assets/ that pages load), published minified
+/// under names that hash their content, so a host may cache them for ever and a page names exactly the bytes it was
+/// built with. Fonts first, then scripts, then stylesheets, whose <c>url()</c> references name the fonts' new names.
+/// </summary>
+internal sealed class ThemeAssets
+{
+    public const string Folder = UrlScheme.AssetsFolder;
+
+    /// <summary>The stylesheet the site's colour (site.yml's brand.accent) is appended to, so its hash covers it.</summary>
+    public const string SiteStylesheet = "css/site.css";
+
+    /// <summary>The preview banner's style, published only by a preview build (<c>build --preview-banner</c>).</summary>
+    public const string PreviewStylesheet = "css/preview-banner.css";
+
+    private const string PreviewCss = ".portalgen-preview{background:#7a1d00;color:#fff;font:bold 1rem/1.5 system-ui,sans-serif;padding:.5rem 1rem;text-align:center}\n";
+
+    private static readonly string[] FingerprintedExtensions = [".css", ".js", ".woff2", ".woff"];
+
+    private ThemeAssets(FrozenDictionary<string, PublishedAsset> byName) => ByName = byName;
+
+    /// <summary>Each published asset by its name below assets/ (css/site.css).</summary>
+    public FrozenDictionary<string, PublishedAsset> ByName { get; }
+
+    public static ThemeAssets None { get; } = new(FrozenDictionary<string, PublishedAsset>.Empty);
+
+    /// <summary>The files with the theme's assets replaced by their fingerprinted versions, and those versions by name.</summary>
+    /// <param name="files">The static files as the loaders listed them (the theme's assets, content/static).</param>
+    /// <param name="accent">The site's colour, #rrggbb, checked by the settings reader.</param>
+    /// <param name="preview">Whether the build marks its pages as a preview, whose banner takes its style from a file.</param>
+    public static (ThemeAssets Assets, ImmutableArray<StaticFile> Files) Publish(ImmutableArray<StaticFile> files, string accent, bool preview, DiagnosticBag diagnostics)
+    {
+        var sources = files.Where(IsFingerprinted).ToList();
+        if (preview)
+        {
+            sources.Add(new StaticFile(Folder + PreviewStylesheet, "(preview banner)", () => new MemoryStream(Encoding.UTF8.GetBytes(PreviewCss))));
+        }
+
+        var byOutputPath = new Dictionary<string, PublishedAsset>(StringComparer.Ordinal);
+        foreach (var file in sources.OrderBy(Stage).ThenBy(file => file.OutputPath, StringComparer.Ordinal))
+        {
+            byOutputPath[file.OutputPath] = Fingerprint(file, Publishable(file, accent, byOutputPath, diagnostics));
+        }
+
+        var replaced = sources.Select(file => file.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var published = sources.Select(file => byOutputPath[file.OutputPath].AsFile(file.Origin));
+        return (
+            new ThemeAssets(byOutputPath.Values.ToFrozenDictionary(asset => asset.Name, StringComparer.Ordinal)),
+            [.. files.Where(file => !replaced.Contains(file.OutputPath)).Concat(published).OrderBy(file => file.OutputPath, StringComparer.Ordinal)]);
+    }
+
+    private static bool IsFingerprinted(StaticFile file) =>
+        file.OutputPath.StartsWith(Folder, StringComparison.Ordinal) && FingerprintedExtensions.Any(extension => file.OutputPath.EndsWith(extension, StringComparison.Ordinal));
+
+    /// <summary>Stylesheets last: they name the other files.</summary>
+    private static int Stage(StaticFile file) => file.OutputPath.EndsWith(".css", StringComparison.Ordinal) ? 1 : 0;
+
+    private static byte[] Publishable(StaticFile file, string accent, IReadOnlyDictionary<string, PublishedAsset> published, DiagnosticBag diagnostics)
+    {
+        var bytes = Read(file);
+        if (!AssetMinifier.CanMinify(file.OutputPath))
+        {
+            return bytes;
+        }
+
+        var text = AssetMinifier.Minify(file.OutputPath, Encoding.UTF8.GetString(bytes), file.Origin, diagnostics);
+        if (file.OutputPath.EndsWith(".css", StringComparison.Ordinal))
+        {
+            text = CssReferences.Rewrite(text, file.OutputPath, published);
+        }
+
+        // After the theme's own :root rule, which names a default colour: the later rule wins.
+        if (file.OutputPath == Folder + SiteStylesheet)
+        {
+            text += $"\n:root{{--brand:{accent}}}\n";
+        }
+
+        return Encoding.UTF8.GetBytes(text);
+    }
+
+    private static PublishedAsset Fingerprint(StaticFile file, byte[] bytes)
+    {
+        var digest = SHA384.HashData(bytes);
+        var dot = file.OutputPath.LastIndexOf('.');
+        var hashed = $"{file.OutputPath[..dot]}.{Convert.ToHexStringLower(digest)[..10]}{file.OutputPath[dot..]}";
+        return new PublishedAsset(file.OutputPath[Folder.Length..], hashed, "sha384-" + Convert.ToBase64String(digest), bytes);
+    }
+
+    private static byte[] Read(StaticFile file)
+    {
+        using var stream = file.Open();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+}
