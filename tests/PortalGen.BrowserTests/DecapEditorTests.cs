@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
 using PortalGen.BrowserTests.Support;
@@ -29,6 +30,10 @@ public sealed class DecapEditorTests
         await ChooseAsync(page, "Topics", "Robotics");
         await page.Locator("[data-slate-editor]").First.ClickAsync();
         await page.Keyboard.TypeAsync("Two partners taught a robot to fold towels.");
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.Mouse.WheelAsync(0, -5000);
+        await Task.Delay(1000);
+        await page.ScreenshotAsync(new() { Path = "/tmp/decap-form.png" });
         await SaveAndPublishAsync(page);
 
         var saved = Directory.EnumerateFiles(Path.Combine(site.Content, "news"), "robots-learn-to-fold-laundry.*.md", SearchOption.AllDirectories).ToArray();
@@ -45,7 +50,6 @@ public sealed class DecapEditorTests
     }
 
     [Test]
-    [Explicit("Not yet green: the list widget's new item is not yet found by the test (its locators are unfinished); run it by name")]
     public async Task A_partner_added_in_the_registry_is_offered_in_the_release_form_after_a_rebuild()
     {
         BrowserTools.RequireDecap();
@@ -53,12 +57,11 @@ public sealed class DecapEditorTests
         var page = await OpenEditorAsync(site);
 
         await page.GotoAsync("/admin/#/collections/registries/entries/partners");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add Partner" }).ClickAsync();
-        var added = page.Locator("[class*='ListItem']").Last;
-        await added.GetByLabel("Id").FillAsync("ellis-stuttgart");
-        await added.GetByLabel("Name").First.FillAsync("ELLIS Unit Stuttgart");
-        await added.GetByLabel("Kind").FillAsync("science");
-        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add partner" }).ClickAsync();
+        // The new partner is the list's last item, opened; its fields are the last of each label.
+        await page.GetByLabel("Id", new() { Exact = true }).Last.FillAsync("ellis-stuttgart");
+        await page.GetByLabel("Name", new() { Exact = true }).Last.FillAsync("ELLIS Unit Stuttgart");
+        await ChooseAsync(page, page.GetByLabel("Kind", new() { Exact = true }).Last, "science");
         await SaveAndPublishAsync(page);
         var check = site.Check();
         await site.RebuildAsync();
@@ -66,11 +69,15 @@ public sealed class DecapEditorTests
         await page.GotoAsync("/admin/");
         await page.GotoAsync("/admin/#/collections/news/new");
         await page.GetByLabel("Partners").First.FillAsync("ELLIS");
+        await page.Locator("[class*='option']").First.WaitForAsync();
         var offered = await page.Locator("[class*='option']").AllTextContentsAsync();
+        var savedRegistry = File.ReadAllText(Path.Combine(site.Content, "partners.yml"));
         Assert.Multiple(() =>
         {
             Assert.That(check.Diagnostics, Is.Empty, "portalgen check on the saved registry");
-            Assert.That(File.ReadAllText(Path.Combine(site.Content, "partners.yml")), Does.Contain("ellis-stuttgart"));
+            Assert.That(savedRegistry, Does.Contain("ellis-stuttgart"));
+            // Decap writes the YAML anew (its own key order, long lines folded): the words survive, not the layout.
+            Assert.That(Regex.Replace(savedRegistry, @"\s+", " "), Does.Contain("Heidelberg, is the European research"), "the boilerplates, written per language, are kept");
             Assert.That(offered, Does.Contain("ELLIS Unit Stuttgart"));
         });
     }
@@ -92,9 +99,11 @@ public sealed class DecapEditorTests
     }
 
     /// <summary>Types a name into a multiple choice and picks it: options are shown by name, saved by id.</summary>
-    private static async Task ChooseAsync(IPage page, string field, string name)
+    private static Task ChooseAsync(IPage page, string field, string name) => ChooseAsync(page, page.GetByLabel(field).First, name);
+
+    private static async Task ChooseAsync(IPage page, ILocator choice, string name)
     {
-        await page.GetByLabel(field).First.FillAsync(name);
+        await choice.FillAsync(name);
         await page.Keyboard.PressAsync("Enter");
     }
 

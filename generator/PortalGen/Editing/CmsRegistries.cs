@@ -15,7 +15,7 @@ internal static class CmsRegistries
     {
         var partnerOptions = new YamlSequenceNode(site.Partners.Select(partner => new YamlMappingNode { { "label", partner.Name }, { "value", partner.Id } }));
         var files = new YamlSequenceNode(
-            File("partners", "Partners", "Partner", Id(), Text("name", "Name", required: true), Text("short", "Short name"), Kind(), Text("url", "Website"), Image("logo", "Logo"), Text("location", "Location"), Paragraph("description", "Description")),
+            File("partners", "Partners", "Partner", Id(), Text("name", "Name", required: true), Text("short", "Short name"), Kind(), Text("url", "Website"), Image("logo", "Logo"), Text("location", "Location"), Paragraph("description", "Description"), Boilerplate()),
             File("topics", "Topics", "Topic", Id(), Text("name", "Name", required: true), Paragraph("description", "Description")));
         if (!site.Contacts.All.IsEmpty)
         {
@@ -78,6 +78,17 @@ internal static class CmsRegistries
 
     private static YamlMappingNode Paragraph(string name, string label) =>
         new() { { "name", name }, { "label", label }, { "widget", "text" }, { "required", YamlText.Literal(false) } };
+
+    // A textarea, not Decap's markdown widget: the sample's boilerplates are written per language, and a field the
+    // config leaves out is dropped from the file when an editor saves the list.
+    private static YamlMappingNode Boilerplate() => new()
+    {
+        { "name", "boilerplate" },
+        { "label", "Boilerplate" },
+        { "widget", "text" },
+        { "required", YamlText.Literal(false) },
+        { "hint", "Markdown: the \"About\" paragraph printed after each release that names the partner" },
+    };
 
     private static YamlMappingNode Image(string name, string label) =>
         new() { { "name", name }, { "label", label }, { "widget", "image" }, { "required", YamlText.Literal(false) } };
