@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PortalGen.Parsing.ContentLinks;
 
 namespace PortalGen.Planning;
 
@@ -15,7 +16,7 @@ internal static partial class CssReferences
         UrlReference().Replace(css, match =>
         {
             var reference = match.Groups["ref"].Value;
-            if (reference.Contains(':', StringComparison.Ordinal) || reference.StartsWith('/') || Resolve(outputPath, reference) is not { } target
+            if (reference.Contains(':', StringComparison.Ordinal) || reference.StartsWith('/') || ContentPaths.Resolve(outputPath, reference.Split('?', '#')[0]) is not { } target
                 || !published.TryGetValue(target, out var asset))
             {
                 return match.Value;
@@ -25,33 +26,6 @@ internal static partial class CssReferences
             var fileName = asset.OutputPath[(asset.OutputPath.LastIndexOf('/') + 1)..];
             return $"url({reference[..(reference.LastIndexOf('/') + 1)]}{fileName})";
         });
-
-    /// <summary>A relative reference resolved against the stylesheet's folder, or null when it climbs above the root.</summary>
-    private static string? Resolve(string outputPath, string reference)
-    {
-        var segments = outputPath.Split('/')[..^1].ToList();
-        foreach (var segment in reference.Split('?', '#')[0].Split('/'))
-        {
-            switch (segment)
-            {
-                case "." or "":
-                    break;
-                case "..":
-                    if (segments.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    segments.RemoveAt(segments.Count - 1);
-                    break;
-                default:
-                    segments.Add(segment);
-                    break;
-            }
-        }
-
-        return string.Join('/', segments);
-    }
 
     [GeneratedRegex("""url\(\s*(?<quote>["']?)(?<ref>[^"')]+)\k<quote>\s*\)""")]
     private static partial Regex UrlReference();

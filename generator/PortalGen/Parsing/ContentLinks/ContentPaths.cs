@@ -1,6 +1,9 @@
 namespace PortalGen.Parsing.ContentLinks;
 
-/// <summary>Resolves a path an editor wrote in a content file to a path below the content folder.</summary>
+/// <summary>
+/// Resolves a path an editor wrote in a content file to a path below the content folder (and a stylesheet's url()
+/// reference to a path below the output folder: the same rules).
+/// </summary>
 internal static class ContentPaths
 {
     /// <param name="documentPath">The file the reference is written in, below the content folder (news/2020/x.md).</param>
