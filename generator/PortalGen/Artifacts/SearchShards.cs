@@ -82,7 +82,7 @@ internal sealed class SearchShards
             release.Summary,
             Encoding.UTF8.GetString(release.ContentText.Span),
         ];
-        return [.. fields.Select(text => SearchTokens.Of(text).Distinct(StringComparer.Ordinal).ToArray())];
+        return [.. fields.Select(SearchTokens.DistinctOf)];
     }
 
     /// <summary>

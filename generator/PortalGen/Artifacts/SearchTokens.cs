@@ -11,36 +11,66 @@ namespace PortalGen.Artifacts;
 /// </summary>
 internal static class SearchTokens
 {
-    public static IEnumerable<string> Of(string text)
+    /// <summary>The distinct words of a text, in the order they first occur.</summary>
+    /// <remarks>
+    /// A word is a run of the folded text, so it is looked up as a span and a string is made only for a word not seen
+    /// before in this text: a string per word was 6 million strings at 10,000 releases, 0.2 s of the build's collections.
+    /// </remarks>
+    public static string[] DistinctOf(string text)
     {
         var folded = Fold(text);
-        var word = new StringBuilder();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenSpans = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<string>();
+        foreach (var (start, length) in WordRanges(folded))
+        {
+            if (!seenSpans.Contains(folded.AsSpan(start, length)))
+            {
+                var word = folded.Substring(start, length);
+                seen.Add(word);
+                words.Add(word);
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>
+    /// Where the words are: runs of letters and digits, and each unspaced character alone. An unpaired surrogate is read
+    /// as U+FFFD, neither a letter nor unspaced, so it ends a word and is never part of one.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> WordRanges(string folded)
+    {
+        var start = -1;
+        var index = 0;
         foreach (var rune in folded.EnumerateRunes())
         {
             if (IsUnspaced(rune))
             {
-                if (word.Length > 0)
+                if (start >= 0)
                 {
-                    yield return word.ToString();
-                    word.Clear();
+                    yield return (start, index - start);
+                    start = -1;
                 }
 
-                yield return rune.ToString();
+                yield return (index, rune.Utf16SequenceLength);
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                Append(word, rune);
+                start = start < 0 ? index : start;
             }
-            else if (word.Length > 0)
+            else if (start >= 0)
             {
-                yield return word.ToString();
-                word.Clear();
+                yield return (start, index - start);
+                start = -1;
             }
+
+            index += rune.Utf16SequenceLength;
         }
 
-        if (word.Length > 0)
+        if (start >= 0)
         {
-            yield return word.ToString();
+            yield return (start, index - start);
         }
     }
 

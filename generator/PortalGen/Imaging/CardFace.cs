@@ -13,10 +13,9 @@ internal sealed class CardFace : IDisposable
     /// <summary>Asked only which glyph a character has, which reads the typeface's cmap and changes nothing.</summary>
     private readonly SKFont lookup;
 
-    public CardFace(byte[] font, string name)
+    public CardFace(SKData font, string name)
     {
-        using var data = SKData.CreateCopy(font);
-        Typeface = SKTypeface.FromData(data) ?? throw new InvalidOperationException($"the theme's font {name} cannot be read");
+        Typeface = SKTypeface.FromData(font) ?? throw new InvalidOperationException($"the theme's font {name} cannot be read");
         Shaper = new SKShaper(Typeface);
         lookup = new SKFont(Typeface);
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SkiaSharp;
 
 namespace PortalGen.Imaging;
 
@@ -12,7 +13,8 @@ internal sealed class CardFonts : IDisposable
 {
     private readonly CardFace latinRegular, latinBold, cjkRegular, cjkBold;
 
-    public CardFonts(byte[] latinRegular, byte[] latinBold, byte[] cjkRegular, byte[] cjkBold)
+    /// <param name="latinRegular">Each font's bytes in Skia's memory: the faces take their own reference, the caller disposes its own.</param>
+    public CardFonts(SKData latinRegular, SKData latinBold, SKData cjkRegular, SKData cjkBold)
     {
         this.latinRegular = new CardFace(latinRegular, nameof(latinRegular));
         this.latinBold = new CardFace(latinBold, nameof(latinBold));
@@ -21,8 +23,8 @@ internal sealed class CardFonts : IDisposable
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var font in new[] { latinRegular, latinBold, cjkRegular, cjkBold })
         {
-            hash.AppendData(BitConverter.GetBytes(font.Length));
-            hash.AppendData(font);
+            hash.AppendData(BitConverter.GetBytes((int)font.Size));
+            hash.AppendData(font.Span);
         }
 
         Hash = Convert.ToHexStringLower(hash.GetHashAndReset());

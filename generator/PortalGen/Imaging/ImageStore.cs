@@ -8,8 +8,8 @@ namespace PortalGen.Imaging;
 /// <summary>
 /// Where made variants are kept: a cache folder that outlives builds (photos are decoded and social cards drawn
 /// once, not every build), or memory for a build without one. A variant's file name is its key, since it hashes
-/// what it is made from (the photo's bytes, or all a card shows) and the recipe. Each photo is made at most once at a time: a build makes them all up front, in parallel
-/// (<see cref="MakeAll"/>); the preview makes one when a browser first asks for any of its variants.
+/// what it is made from (the photo's bytes, or all a card shows) and the recipe. Each photo is made at most once at a time: a build makes them all
+/// before any file is copied, beside its pages (<see cref="Make(PublishedImage, DiagnosticBag)"/>); the preview makes one when a browser first asks for any of its variants.
 /// </summary>
 internal sealed partial class ImageStore
 {
@@ -43,16 +43,15 @@ internal sealed partial class ImageStore
             : File.OpenRead(Path.Combine(folder, variant.FileName));
     }
 
-    /// <summary>Makes every photo's missing variants, in parallel; a photo that cannot be made is an error where it was named.</summary>
-    public void MakeAll(IReadOnlyList<PublishedImage> images, ParallelOptions parallelism, DiagnosticBag diagnostics) =>
-        Parallel.ForEach(images, parallelism, image =>
+    /// <summary>Makes a photo's missing variants; one that cannot be made is an error where it was named.</summary>
+    public void Make(PublishedImage image, DiagnosticBag diagnostics)
+    {
+        if (Make(image) is { } failure)
         {
-            if (Make(image) is { } failure)
-            {
-                var (code, hint) = image.Source.WhenDamaged;
-                diagnostics.Error(code, image.ReferencedAt, $"{image.Source.Origin} cannot be published: {failure.Message}", hint);
-            }
-        });
+            var (code, hint) = image.Source.WhenDamaged;
+            diagnostics.Error(code, image.ReferencedAt, $"{image.Source.Origin} cannot be published: {failure.Message}", hint);
+        }
+    }
 
     /// <summary>
     /// Deletes the cached variants no build of this site used last: a photo replaced or removed leaves its old

@@ -94,6 +94,24 @@ public sealed class SplitSearchIndexTests
     }
 
     [Test]
+    public void A_word_repeated_in_a_text_lists_its_release_once_and_an_unspaced_character_ends_a_word()
+    {
+        var site = MemorySite.BuildOk(TestSite.Basics + Settings
+            + Release.File("2021/echo.md", "title: Echo\ndate: 2021-05-01", "Echoes again, AGAIN and agäin: 東京drones.")
+            + Release.File("2020/drones.md", "title: Drones\ndate: 2020-05-01", "Drones again."));
+        var keys = JsonDocument.Parse(site.Read("search-index.json")).RootElement.GetProperty("keys").EnumerateArray().ToList();
+        var words = keys.SelectMany((_, number) => JsonDocument.Parse(site.Read($"search/terms-{number}.json")).RootElement.EnumerateObject())
+            .ToDictionary(word => word.Name, word => word.Value);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Releases(words["again"], 3), Is.EqualTo(new[] { 0, 1 }), "again, AGAIN and agäin fold to one word, listed once");
+            Assert.That(Releases(words["drones"], 3), Is.EqualTo(new[] { 0, 1 }), "drones after 京");
+            Assert.That(Releases(words["京"], 3), Is.EqualTo(new[] { 0 }));
+        });
+    }
+
+    [Test]
     public void A_release_file_holds_what_a_result_shows_in_index_order()
     {
         var first = JsonDocument.Parse(Built.Read("search/releases-0.json")).RootElement[0];
