@@ -39,32 +39,19 @@ internal sealed class SearchShards
     {
         // Splitting the texts into words is most of the work, and each release's is its own: done in parallel, then
         // merged in release order, so every list comes out ascending whatever the threads did.
-        var wordsOf = new string[site.Releases.Length][][];
-        Parallel.For(0, site.Releases.Length, number => wordsOf[number] = FieldWords(site.Releases[number]));
-        var postings = new Dictionary<string, List<int>[]>(StringComparer.Ordinal);
-        for (var number = 0; number < wordsOf.Length; number++)
-        {
-            for (var field = 0; field < FieldCount; field++)
-            {
-                foreach (var word in wordsOf[number][field])
-                {
-                    if (!postings.TryGetValue(word, out var lists))
-                    {
-                        lists = new List<int>[FieldCount];
-                        postings[word] = lists;
-                    }
+        var words = new SearchWords();
+        var wordsOf = new int[site.Releases.Length][][];
+        Parallel.For(0, site.Releases.Length, number => wordsOf[number] = FieldWords(site.Releases[number], words));
 
-                    (lists[field] ??= []).Add(number);
-                }
-            }
-        }
-
-        var words = postings
-            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
-            .Select(entry => new IndexedWord(entry.Key, [.. entry.Value.Select(list => list is null ? ImmutableArray<int>.Empty : [.. list])]))
+        // Each field's lists are merged on their own, the fields side by side: one merge of them all kept a core idle.
+        var releasesOf = new List<int>?[FieldCount][];
+        Parallel.For(0, FieldCount, field => releasesOf[field] = Postings(wordsOf, field, words.Count));
+        var indexed = Enumerable.Range(0, words.Count)
+            .OrderBy(number => words[number], StringComparer.Ordinal)
+            .Select(number => new IndexedWord(words[number], [.. releasesOf.Select(field => field[number] is { } releases ? [.. releases] : ImmutableArray<int>.Empty)]))
             .ToList();
         var shards = new List<TermShard>();
-        foreach (var group in words.GroupBy(word => FirstRunes(word.Text, 1), StringComparer.Ordinal))
+        foreach (var group in indexed.GroupBy(word => FirstRunes(word.Text, 1), StringComparer.Ordinal))
         {
             Partition(group.Key, [.. group], shards);
         }
@@ -72,8 +59,23 @@ internal sealed class SearchShards
         return new SearchShards([.. shards.OrderBy(shard => shard.Key, StringComparer.Ordinal)], site.Releases.Length);
     }
 
-    /// <summary>The distinct words of a release's title, partner and topic names, summary and text, in that order.</summary>
-    private static string[][] FieldWords(Release release)
+    /// <summary>For each word, by number, the releases whose field holds it, ascending; null for none.</summary>
+    private static List<int>?[] Postings(int[][][] wordsOf, int field, int wordCount)
+    {
+        var postings = new List<int>?[wordCount];
+        for (var number = 0; number < wordsOf.Length; number++)
+        {
+            foreach (var word in wordsOf[number][field])
+            {
+                (postings[word] ??= []).Add(number);
+            }
+        }
+
+        return postings;
+    }
+
+    /// <summary>The numbers of the distinct words of a release's title, partner and topic names, summary and text, in that order.</summary>
+    private static int[][] FieldWords(Release release, SearchWords words)
     {
         string[] fields =
         [
@@ -82,7 +84,7 @@ internal sealed class SearchShards
             release.Summary,
             Encoding.UTF8.GetString(release.ContentText.Span),
         ];
-        return [.. fields.Select(SearchTokens.DistinctOf)];
+        return [.. fields.Select(text => SearchTokens.DistinctNumbers(text, words))];
     }
 
     /// <summary>
