@@ -90,10 +90,8 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
     /// <summary>The heading's text without markup (links keep their text), as Markdig's extension reads it.</summary>
     private static string PlainText(ContainerInline inlines)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        var renderer = ThreadRenderer.InlineText();
         renderer.Render(inlines);
-        writer.Flush();
-        return writer.ToString();
+        return renderer.Text.ToString();
     }
 }

@@ -1,9 +1,7 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.SmartyPants;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortalGen.Diagnostics;
@@ -129,27 +127,18 @@ internal static class MarkdownRenderer
     /// <returns>The body's HTML, and its start that is the lead paragraph's ("" without one), from one pass over the blocks.</returns>
     private static (string Html, string LeadHtml) ToHtml(MarkdownDocument document, ParagraphBlock? lead)
     {
-        if (lead is null)
-        {
-            return (document.ToHtml(Pipeline), "");
-        }
-
-        var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        var renderer = ThreadRenderer.Html(Pipeline);
         var leadHtml = "";
         foreach (var block in document)
         {
             renderer.Render(block);
             if (ReferenceEquals(block, lead))
             {
-                writer.Flush();
-                leadHtml = writer.ToString();
+                leadHtml = renderer.Text.ToString();
             }
         }
 
-        writer.Flush();
-        return (writer.ToString(), leadHtml);
+        return (renderer.Text.ToString(), leadHtml);
     }
 
     /// <summary>
@@ -163,10 +152,18 @@ internal static class MarkdownRenderer
         // One character past the excerpt's length tells whether the text goes on and where its last word ends.
         var limit = SearchExcerpt.BodyTextLength + 1;
         var collapsed = ArrayPool<char>.Shared.Rent(limit);
-        var length = CollapseWhitespace(PlainTextRenderer.Write(document, Pipeline), collapsed.AsSpan(0, limit));
+        var length = CollapseWhitespace(PlainText(document), collapsed.AsSpan(0, limit));
         var text = Encoding.UTF8.GetBytes(collapsed, 0, SearchExcerpt.Length(collapsed.AsSpan(0, length)));
         ArrayPool<char>.Shared.Return(collapsed);
         return text;
+    }
+
+    /// <returns>The document's text as Markdig writes it, whitespace as it comes; valid until the thread's next call.</returns>
+    private static StringBuilder PlainText(MarkdownDocument document)
+    {
+        var renderer = ThreadRenderer.PlainText(Pipeline);
+        renderer.Render(document);
+        return renderer.Text;
     }
 
     /// <summary>
