@@ -41,7 +41,8 @@ internal static class SearchTokens
         var index = 0;
         while (index < folded.Length)
         {
-            // An unpaired surrogate decodes as U+FFFD, neither a letter nor unspaced: it ends a word and is never part of one.
+            // Texts are valid UTF-16 here (strict UTF-8 files, and YAML refuses an escaped lone surrogate), so a
+            // character of two units is always a pair.
             var c = folded[index];
             var (rune, length) = c < 0x80 ? (new Rune(c), 1) : Decode(folded[index..]);
             if (IsUnspaced(rune))
