@@ -9,7 +9,7 @@ internal static class AtomFeedWriter
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    public static void Write(Site site, Feed feed, UiTexts texts, Stream output) => XmlArtifact.Write(output, writer =>
+    public static void Write(Site site, Feed feed, FeedContents contents, Stream output) => XmlArtifact.Write(output, writer =>
     {
         var urls = site.Urls;
         writer.WriteStartElement("feed", AtomNamespace);
@@ -28,13 +28,13 @@ internal static class AtomFeedWriter
         writer.WriteElementString("generator", AtomNamespace, "PortalGen");
         foreach (var release in feed.Entries)
         {
-            WriteEntry(writer, site, release, texts);
+            WriteEntry(writer, site, release, contents);
         }
 
         writer.WriteEndElement();
     });
 
-    private static void WriteEntry(XmlWriter writer, Site site, Release release, UiTexts texts)
+    private static void WriteEntry(XmlWriter writer, Site site, Release release, FeedContents contents)
     {
         var permalink = site.UrlsOf(release).Permalink(release.Path);
         writer.WriteStartElement("entry", AtomNamespace);
@@ -60,7 +60,7 @@ internal static class AtomFeedWriter
 
         // Bodies may link to images beside the release ("chart.png"); readers resolve those against xml:base.
         writer.WriteAttributeString("xml", "base", XmlNamespace, permalink);
-        writer.WriteString(FeedContent.Of(release, texts));
+        writer.WriteRaw(contents.XmlText(release));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

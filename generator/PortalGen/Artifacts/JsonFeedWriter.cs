@@ -9,7 +9,7 @@ internal static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
 
-    public static void Write(Site site, Feed feed, UiTexts texts, IBufferWriter<byte> output) => JsonArtifact.Write(output, json =>
+    public static void Write(Site site, Feed feed, FeedContents contents, IBufferWriter<byte> output) => JsonArtifact.Write(output, json =>
     {
         json.WriteStartObject();
         json.WriteString("version", Version);
@@ -22,18 +22,19 @@ internal static class JsonFeedWriter
         }
 
         json.WriteString("language", site.Settings.Language);
-        JsonArtifact.WriteReleases(json, "items", site, feed.Entries, (json, site, release) => WriteItem(json, site, release, texts));
+        JsonArtifact.WriteReleases(json, "items", site, feed.Entries, (json, site, release) => WriteItem(json, site, release, contents));
         json.WriteEndObject();
     });
 
-    private static void WriteItem(Utf8JsonWriter json, Site site, Release release, UiTexts texts)
+    private static void WriteItem(Utf8JsonWriter json, Site site, Release release, FeedContents contents)
     {
         var permalink = site.UrlsOf(release).Permalink(release.Path);
         json.WriteStartObject();
         json.WriteString("id", permalink);
         json.WriteString("url", permalink);
         json.WriteString("title", release.Title);
-        json.WriteString("content_html", FeedContent.Of(release, texts));
+        json.WritePropertyName("content_html");
+        json.WriteRawValue(contents.JsonString(release), skipInputValidation: true);
         json.WriteString("summary", release.Summary);
         if (release.Image is { } image)
         {

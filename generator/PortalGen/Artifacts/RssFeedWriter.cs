@@ -12,7 +12,7 @@ internal static class RssFeedWriter
 {
     public const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
-    public static void Write(Site site, Feed feed, UiTexts texts, PublishedFileLengths lengths, Stream output) => XmlArtifact.Write(output, writer =>
+    public static void Write(Site site, Feed feed, FeedContents contents, PublishedFileLengths lengths, Stream output) => XmlArtifact.Write(output, writer =>
     {
         writer.WriteStartElement("rss");
         writer.WriteAttributeString("version", "2.0");
@@ -34,14 +34,14 @@ internal static class RssFeedWriter
         writer.WriteEndElement();
         foreach (var release in feed.Entries)
         {
-            WriteItem(writer, site, release, texts, lengths);
+            WriteItem(writer, site, release, contents, lengths);
         }
 
         writer.WriteEndElement();
         writer.WriteEndElement();
     });
 
-    private static void WriteItem(XmlWriter writer, Site site, Release release, UiTexts texts, PublishedFileLengths lengths)
+    private static void WriteItem(XmlWriter writer, Site site, Release release, FeedContents contents, PublishedFileLengths lengths)
     {
         var permalink = site.UrlsOf(release).Permalink(release.Path);
         writer.WriteStartElement("item");
@@ -58,7 +58,9 @@ internal static class RssFeedWriter
             writer.WriteElementString("category", topic.Name);
         }
 
-        writer.WriteElementString("description", FeedContent.Of(release, texts));
+        writer.WriteStartElement("description");
+        writer.WriteRaw(contents.XmlText(release));
+        writer.WriteEndElement();
         if (Enclosure.Of(site, release, lengths) is { } enclosure)
         {
             writer.WriteStartElement("enclosure");

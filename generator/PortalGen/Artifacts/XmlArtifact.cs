@@ -9,12 +9,15 @@ namespace PortalGen.Artifacts;
 /// </summary>
 internal static class XmlArtifact
 {
+    /// <summary>How lines end in every XML artifact, text included.</summary>
+    public const string NewLine = "\n";
+
     private static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
         IndentChars = "  ",
-        NewLineChars = "\n",
+        NewLineChars = NewLine,
         NewLineHandling = NewLineHandling.Replace,
         CloseOutput = false,
     };

@@ -23,10 +23,26 @@ internal static class ScriptSafeJson
     };
 
     /// <summary>A JSON writer into <paramref name="output"/>; what it writes arrives there when it is flushed or disposed.</summary>
-    public static Utf8JsonWriter Writer(IBufferWriter<byte> output) => new(new EscapingBufferWriter(output), Options);
+    public static Utf8JsonWriter Writer(IBufferWriter<byte> output) => new(new EscapingBufferWriter(output, threadScratch: true), Options);
+
+    /// <summary>
+    /// A JSON string, quotes included, as <see cref="Writer"/> writes it, for a writer's WriteRawValue: it has a scratch
+    /// buffer of its own, so it may be made while a writer of the same thread is open.
+    /// </summary>
+    public static byte[] StringValue(string text)
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(new EscapingBufferWriter(bytes, threadScratch: false), Options))
+        {
+            json.WriteStringValue(text);
+        }
+
+        return bytes.WrittenSpan.ToArray();
+    }
 
     /// <summary>Hands the JSON writer a scratch buffer and copies what it wrote on to the output, escaped.</summary>
-    private sealed class EscapingBufferWriter(IBufferWriter<byte> output) : IBufferWriter<byte>
+    /// <param name="threadScratch">Whether the scratch is the thread's, shared by every writer of the thread that is not open at the same time.</param>
+    private sealed class EscapingBufferWriter(IBufferWriter<byte> output, bool threadScratch) : IBufferWriter<byte>
     {
         /// <summary>Each thread's scratch, kept between writers: a new one per release page's JSON-LD was garbage at once.</summary>
         [ThreadStatic]
@@ -64,11 +80,14 @@ internal static class ScriptSafeJson
         private byte[] Scratch(int sizeHint)
         {
             var size = Math.Max(sizeHint, 256);
-            scratch ??= scratchOfThisThread;
+            scratch ??= threadScratch ? scratchOfThisThread : null;
             if (scratch is null || scratch.Length < size)
             {
                 scratch = new byte[Math.Max(size, 4096)];
-                scratchOfThisThread = scratch;
+                if (threadScratch)
+                {
+                    scratchOfThisThread = scratch;
+                }
             }
 
             return scratch;
