@@ -124,10 +124,12 @@ internal sealed partial class TemplateViews
             view["summary"] = description;
         }
 
-        // A partner's or topic's pages announce its own feed beside the site's; a partner's also its Organization.
+        // A partner's or topic's pages announce its own feed beside the site's, named by the list (not "page 2"); a
+        // partner's also its Organization.
         if (page.Partner is { } partner)
         {
             view["feed_url"] = partners[partner.Id]["feed_url"];
+            view["feed_title"] = partner.Name;
             view["feeds"] = partners[partner.Id]["feeds"];
             view["json_ld"] = partners[partner.Id]["json_ld"];
         }
@@ -135,6 +137,7 @@ internal sealed partial class TemplateViews
         if (page.Topic is { } topic)
         {
             view["feed_url"] = topics[topic.Id]["feed_url"];
+            view["feed_title"] = topic.Name;
             view["feeds"] = topics[topic.Id]["feeds"];
         }
 

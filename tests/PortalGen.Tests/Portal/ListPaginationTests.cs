@@ -77,6 +77,20 @@ public sealed class ListPaginationTests
         });
     }
 
+    [TestCase("partners/acme/", "Acme Corporation")]
+    [TestCase("topics/ai/", "Artificial intelligence")]
+    public void Later_pages_name_their_feed_by_the_list_not_by_the_page(string list, string name)
+    {
+        using var site = Build(PageSize + 1);
+        var page = site.Html($"{list}page/2/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.QuerySelector($".site-footer a[href='/{list}feed.xml']")?.TextContent, Is.EqualTo($"Feed: {name}"));
+            Assert.That(page.QuerySelector($"head link[rel=alternate][href='/{list}feed.xml']")?.GetAttribute("title"), Is.EqualTo($"{name} – Test Portal (Atom)"));
+        });
+    }
+
     [TestCase("paginate: 2", TestName = "Hugo's name paginate sets the page size too")]
     [TestCase("paginate: 2\npaging: 2", TestName = "When paginate and paging are both set, paging wins with a warning on paginate")]
     public void Page_size_settings(string settings)
