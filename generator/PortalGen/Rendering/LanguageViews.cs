@@ -21,9 +21,12 @@ internal sealed class LanguageViews
         var translations = new PageTranslations(editions, pages);
         // Assets are shared by every language, below the site root.
         var asset = new AssetFunction(assets ?? ThemeAssets.None, editions.Default.Urls);
+
+        // The site's, not each edition's: a German edition whose newest release is older said an older year.
+        var copyrightYear = editions.All.Where(edition => !edition.Releases.IsEmpty).Select(edition => (int?)edition.Releases[0].Date.Year).Max();
         byLanguage = editions.All.ToFrozenDictionary(
             edition => edition.Settings.Language,
-            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations, now, asset),
+            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations, now, asset, copyrightYear),
             StringComparer.Ordinal);
     }
 

@@ -39,14 +39,17 @@ internal sealed partial class TemplateViews
     private readonly DateTimeOffset now;
     private readonly ScriptObject? eventsView;
     private readonly AssetFunction asset;
+    private readonly int? copyrightYear;
 
     /// <param name="site">One language's edition.</param>
     /// <param name="texts">The theme's words in that language.</param>
     /// <param name="translations">Every page's versions in the site's languages.</param>
     /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
     /// <param name="asset">The <c>asset</c> function over the theme's fingerprinted files.</param>
-    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now, AssetFunction asset)
+    /// <param name="copyrightYear">The year of the site's newest release in any language, which every edition's footer shows; null for none.</param>
+    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now, AssetFunction asset, int? copyrightYear)
     {
+        this.copyrightYear = copyrightYear;
         this.asset = asset;
         this.site = site;
         this.now = now;
@@ -194,7 +197,7 @@ internal sealed partial class TemplateViews
         ["archive_url"] = site.Urls.Href(UrlScheme.Archive),
         ["partners_url"] = site.Urls.Href(UrlScheme.Partners),
         ["topics_url"] = site.Urls.Href(UrlScheme.Topics),
-        ["copyright_year"] = site.Releases.IsEmpty ? null : site.Releases[0].Date.Year,
+        ["copyright_year"] = copyrightYear,
         ["brand"] = Freeze(new ScriptObject
         {
             ["logo"] = site.Settings.Brand.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
@@ -330,8 +333,10 @@ internal sealed partial class TemplateViews
         ["event"] = null,
 
         // head.html prints these when present: a release's view sets its NewsArticle; a partner's page takes
-        // partner.json_ld (an Organization) and partner.feed_url and feeds, a topic's page topic.feed_url and feeds.
+        // partner.json_ld (an Organization) and partner.feed_url and feeds, a topic's page topic.feed_url and feeds,
+        // with the partner's or topic's name as feed_title.
         ["feed_url"] = null,
+        ["feed_title"] = null,
         ["feeds"] = FreezeArray([]),
         ["json_ld"] = null,
     };

@@ -44,6 +44,15 @@ public sealed class EditionTests() : BuiltSiteTests(ThreeLanguages.Site())
         });
     }
 
+    [TestCase("")]
+    [TestCase("de/")]
+    [TestCase("ja/")]
+    public void Every_language_dates_its_copyright_by_the_newest_release_of_the_whole_site(string folder)
+    {
+        // The Japanese release of 2023 is the newest; the English edition's newest is of 2022, the German one's of 2021.
+        Assert.That(Built.Html(folder + "index.html").QuerySelector(".footer-imprint")!.TextContent, Does.Contain("© 2023"));
+    }
+
     [Test]
     public void The_theme_speaks_the_language_of_the_page()
     {
