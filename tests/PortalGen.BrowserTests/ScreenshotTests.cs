@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace PortalGen.BrowserTests;
 
 /// <summary>
-/// Full-page screenshots of one page of each kind, at a desktop and a phone width (and the desktop
-/// width in dark mode), into artifacts/screenshots for a person to look at; attached to the test result too.
+/// Full-page screenshots of one page of each kind, at a desktop and a phone width, in light and
+/// dark mode, into artifacts/screenshots for a person to look at; attached to the test result too.
 /// </summary>
 [Category("Browser")]
 public sealed class ScreenshotTests
@@ -12,6 +12,7 @@ public sealed class ScreenshotTests
     [TestCase(1280, ColorScheme.Light)]
     [TestCase(390, ColorScheme.Light)]
     [TestCase(1280, ColorScheme.Dark)]
+    [TestCase(390, ColorScheme.Dark)]
     public async Task One_page_of_each_kind_is_photographed(int width, ColorScheme scheme)
     {
         var page = await BrowserSite.NewPageAsync(width, height: 900, colorScheme: scheme);

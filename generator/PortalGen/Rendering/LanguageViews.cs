@@ -16,7 +16,8 @@ internal sealed class LanguageViews
     /// <param name="pages">Every page of every edition, so each page can link its translations.</param>
     /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
     /// <param name="assets">The theme's fingerprinted files, which <c>asset</c> names.</param>
-    public LanguageViews(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, DateTimeOffset now, ThemeAssets? assets = null)
+    /// <param name="logoSize">The brand logo's own size, when the site has one and its file says it.</param>
+    public LanguageViews(SiteEditions editions, IReadOnlyDictionary<string, UiTexts> texts, ImmutableArray<PlannedPage> pages, DateTimeOffset now, ThemeAssets? assets = null, ImageSize? logoSize = null)
     {
         var translations = new PageTranslations(editions, pages);
         // Assets are shared by every language, below the site root.
@@ -26,7 +27,7 @@ internal sealed class LanguageViews
         var copyrightYear = editions.All.Where(edition => !edition.Releases.IsEmpty).Select(edition => (int?)edition.Releases[0].Date.Year).Max();
         byLanguage = editions.All.ToFrozenDictionary(
             edition => edition.Settings.Language,
-            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations, now, asset, copyrightYear),
+            edition => new TemplateViews(edition, texts[edition.Settings.Language], translations, now, asset, copyrightYear, logoSize),
             StringComparer.Ordinal);
     }
 

@@ -40,6 +40,7 @@ internal sealed partial class TemplateViews
     private readonly ScriptObject? eventsView;
     private readonly AssetFunction asset;
     private readonly int? copyrightYear;
+    private readonly ImageSize? logoSize;
 
     /// <param name="site">One language's edition.</param>
     /// <param name="texts">The theme's words in that language.</param>
@@ -47,9 +48,11 @@ internal sealed partial class TemplateViews
     /// <param name="now">The build's now, which decides whether an event is upcoming or past.</param>
     /// <param name="asset">The <c>asset</c> function over the theme's fingerprinted files.</param>
     /// <param name="copyrightYear">The year of the site's newest release in any language, which every edition's footer shows; null for none.</param>
-    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now, AssetFunction asset, int? copyrightYear)
+    /// <param name="logoSize">The brand logo's own size, for its width and height in the header; null when unknown.</param>
+    public TemplateViews(Site site, UiTexts texts, PageTranslations translations, DateTimeOffset now, AssetFunction asset, int? copyrightYear, ImageSize? logoSize)
     {
         this.copyrightYear = copyrightYear;
+        this.logoSize = logoSize;
         this.asset = asset;
         this.site = site;
         this.now = now;
@@ -201,6 +204,10 @@ internal sealed partial class TemplateViews
         ["brand"] = Freeze(new ScriptObject
         {
             ["logo"] = site.Settings.Brand.Logo is { } logo ? site.Urls.AssetHref(logo, UrlScheme.Home) : null,
+
+            // The logo's own size, so the header keeps its room before the file arrives (no layout shift).
+            ["logo_width"] = logoSize?.Width,
+            ["logo_height"] = logoSize?.Height,
             ["accent"] = site.Settings.Accent,
 
             // The favicon set at the site root, shared by every language (Planning/FaviconFiles).

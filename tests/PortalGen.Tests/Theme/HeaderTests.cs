@@ -35,4 +35,16 @@ public sealed class HeaderTests
 
         Assert.That((logo.GetAttribute("src"), logo.GetAttribute("alt")), Is.EqualTo(("/logos/nec.svg", "Test Portal")));
     }
+
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 50\"></svg>", "200", "50")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"171\" height=\"40\" viewBox=\"0 0 342 80\"></svg>", "171", "40")]
+    [TestCase("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>", null, "40")]
+    public void The_logo_has_its_own_width_and_height_so_the_header_keeps_its_room_before_it_arrives(string svg, string? width, string height)
+    {
+        var site = TestSite.OneRelease.Replace("paginate: 2", "paginate: 2\nbrand:\n  logo: /brand/logo.svg", StringComparison.Ordinal)
+            + "\n-- content/static/brand/logo.svg --\n" + svg + "\n";
+        var logo = MemorySite.BuildOk(site).Html("news/index.html").QuerySelector("a.site-title img.site-logo")!;
+
+        Assert.That((logo.GetAttribute("width"), logo.GetAttribute("height")), Is.EqualTo((width, height)));
+    }
 }
