@@ -47,4 +47,15 @@ public sealed class HeaderTests
 
         Assert.That((logo.GetAttribute("width"), logo.GetAttribute("height")), Is.EqualTo((width, height)));
     }
+
+    [Test]
+    public void A_raster_logo_has_the_size_its_file_says()
+    {
+        var sources = MemorySite.Sources(TestSite.OneRelease.Replace("paginate: 2", "paginate: 2\nbrand:\n  logo: /brand/logo.png", StringComparison.Ordinal));
+        sources["content/static/brand/logo.png"] = TestImages.Png(240, 60);
+        var site = MemorySite.Build(sources);
+        var logo = site.Html("news/index.html").QuerySelector("a.site-title img.site-logo")!;
+
+        Assert.That((site.Result.Outcome, logo.GetAttribute("width"), logo.GetAttribute("height")), Is.EqualTo((BuildOutcome.Succeeded, "240", "60")));
+    }
 }
