@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Xml;
 using PortalGen.Model;
 using PortalGen.Rendering;
 
@@ -15,13 +13,6 @@ namespace PortalGen.Artifacts;
 /// <param name="texts">The edition's words, for the boilerplates and the PDF cards' facts.</param>
 internal sealed class FeedContents(UiTexts texts)
 {
-    private static readonly XmlWriterSettings TextOnly = new()
-    {
-        ConformanceLevel = ConformanceLevel.Fragment,
-        NewLineChars = XmlArtifact.NewLine,
-        NewLineHandling = NewLineHandling.Replace,
-    };
-
     private readonly ConcurrentDictionary<Release, string> html = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Release, string> xml = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Release, byte[]> json = new(ReferenceEqualityComparer.Instance);
@@ -29,16 +20,7 @@ internal sealed class FeedContents(UiTexts texts)
     public string Html(Release release) => html.GetOrAdd(release, release => PdfCardTexts.Fill(ReleaseBoilerplates.AppendTo(release, texts), texts));
 
     /// <summary>Written as an element's text: as XmlWriter.WriteString escapes it (with the artifacts' settings), for WriteRaw.</summary>
-    public string XmlText(Release release) => xml.GetOrAdd(release, release =>
-    {
-        var escaped = new StringBuilder();
-        using (var writer = XmlWriter.Create(escaped, TextOnly))
-        {
-            writer.WriteString(Html(release));
-        }
-
-        return escaped.ToString();
-    });
+    public string XmlText(Release release) => xml.GetOrAdd(release, release => XmlArtifact.EscapedText(Html(release)));
 
     /// <summary>A JSON string, quotes included, as the script-safe writer writes it, for WriteRawValue.</summary>
     public byte[] JsonString(Release release) => json.GetOrAdd(release, release => ScriptSafeJson.StringValue(Html(release)));

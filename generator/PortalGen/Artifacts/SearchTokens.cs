@@ -26,7 +26,7 @@ internal static class SearchTokens
         {
             Fold(text, ref folded);
             var distinct = new DistinctWords(words);
-            Split(folded.Span, ref distinct);
+            Split(folded.Span, distinct);
             return [.. distinct.Numbers];
         }
         finally
@@ -35,7 +35,7 @@ internal static class SearchTokens
         }
     }
 
-    private static void Split(ReadOnlySpan<char> folded, ref DistinctWords words)
+    private static void Split(ReadOnlySpan<char> folded, DistinctWords words)
     {
         var start = -1;
         var index = 0;

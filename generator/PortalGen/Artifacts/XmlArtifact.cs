@@ -9,18 +9,17 @@ namespace PortalGen.Artifacts;
 /// </summary>
 internal static class XmlArtifact
 {
-    /// <summary>How lines end in every XML artifact, text included.</summary>
-    public const string NewLine = "\n";
-
     private static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
         IndentChars = "  ",
-        NewLineChars = NewLine,
+        NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Replace,
         CloseOutput = false,
     };
+
+    private static readonly XmlWriterSettings TextOnly = FragmentOf(Settings);
 
     public static void Write(Stream output, Action<XmlWriter> writeRoot)
     {
@@ -32,5 +31,27 @@ internal static class XmlArtifact
         }
 
         output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> escaped as an element's text, exactly as WriteString writes it in an artifact, for
+    /// WriteRaw: a text written into many artifacts is escaped once.
+    /// </summary>
+    public static string EscapedText(string text)
+    {
+        var escaped = new StringBuilder();
+        using (var writer = XmlWriter.Create(escaped, TextOnly))
+        {
+            writer.WriteString(text);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static XmlWriterSettings FragmentOf(XmlWriterSettings settings)
+    {
+        var fragment = settings.Clone();
+        fragment.ConformanceLevel = ConformanceLevel.Fragment;
+        return fragment;
     }
 }

@@ -7,6 +7,10 @@ namespace PortalGen.Model;
 /// <param name="Image">What it is as an image, when its name says it is one.</param>
 internal sealed record StaticFile(string OutputPath, string Origin, Func<Stream> Open, ImageFacts? Image = null)
 {
+    /// <summary>The file published at <paramref name="sitePath"/>, a path from the site root as site.yml names one (/brand/logo.svg).</summary>
+    public static StaticFile? At(IEnumerable<StaticFile> files, string sitePath) =>
+        files.FirstOrDefault(file => file.OutputPath == sitePath.TrimStart('/'));
+
     /// <summary>Its width and height when it is an image whose header could be read, for img tags.</summary>
     public ImageSize? Size => Image is { Size.Width: > 0 } image ? image.Size : null;
 

@@ -51,7 +51,7 @@ internal static class SitePipeline
 
         var links = settings.CheckLinks ? new LinkChecker(site.Default.Urls, templates, [.. later.Releases, .. later.Pages], settings.Parallelism) : null;
         var preview = settings.PreviewBanner is { } label ? PreviewMarkOf(label, assets, site.Default.Urls) : null;
-        var logo = site.Default.Settings.Brand.Logo is { } logoPath ? files.FirstOrDefault(file => file.OutputPath == logoPath.TrimStart('/'))?.Size : null;
+        var logo = site.Default.Settings.Brand.Logo is { } logoPath ? StaticFile.At(files, logoPath)?.Size : null;
         var renderer = new PageRenderer(templates, new LanguageViews(site, texts, pages, settings.Clock.GetUtcNow(), assets, logo), preview: preview, minify: site.Default.Settings.Deploy.MinifyHtml);
         var artifacts = ArtifactPlanner.Plan(site, texts, pages, files, settings.Clock.GetUtcNow()).AddRange(EditorArtifacts.Plan(site, assets));
         artifacts = preview is null ? artifacts : PreviewRobotsTxt.Replace(artifacts);

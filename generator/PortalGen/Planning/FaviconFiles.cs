@@ -47,6 +47,6 @@ internal static class FaviconFiles
 
     private static StaticFile? SourceOf(BrandSettings brand, ImmutableArray<StaticFile> staticFiles) =>
         brand.Favicon is { } favicon
-            ? staticFiles.FirstOrDefault(file => file.OutputPath == favicon.TrimStart('/') && file.Image is { Format: not ImageFormat.Unreadable })
+            ? StaticFile.At(staticFiles, favicon) is { Image.Format: not ImageFormat.Unreadable } source ? source : null
             : null;
 }
