@@ -13,6 +13,9 @@ internal static class SharedBuiltins
 {
     public static readonly BuiltinFunctions Object = Create();
 
+    /// <summary>Makes the builtins now, if no page has yet.</summary>
+    public static void Prepare() => GC.KeepAlive(Object);
+
     private static BuiltinFunctions Create()
     {
         var builtins = new BuiltinFunctions();
