@@ -96,7 +96,7 @@ internal static class SiteSourceLoader
                 textFiles = Directory.Exists(templatesRoot) ? templateReader.ReadAllBelow("", IsTextsPath) : [];
                 templatesLitter = ReportEntriesNotFollowed(options, templatesRoot, diagnostics);
                 UnicodeNames.ReportCollisions(options, EnumerateEveryName(templatesRoot), diagnostics);
-                staticFiles = ListStaticFiles(contentRoot, templatesRoot);
+                staticFiles = ListStaticFiles(options, contentRoot, templatesRoot);
             },
             () => resources = ListResources(options, contentRoot));
         return new SiteSource(settings, partners, topics, releases, pages, staticFiles, siteTemplates)
@@ -127,8 +127,8 @@ internal static class SiteSourceLoader
     public static bool IsTemplatePath(string relativePath) =>
         relativePath.StartsWith("layouts/", StringComparison.Ordinal) || relativePath.StartsWith("partials/", StringComparison.Ordinal);
 
-    private static ImmutableArray<StaticFile> ListStaticFiles(string contentRoot, string templatesRoot) =>
-        [.. SourceRules.StaticFilesOf(FilesIn(templatesRoot, "assets", "assets/"), FilesIn(contentRoot, StaticFolder, ""))];
+    private static ImmutableArray<StaticFile> ListStaticFiles(BuildOptions options, string contentRoot, string templatesRoot) =>
+        [.. SourceRules.StaticFilesOf(FilesIn(options, templatesRoot, "assets", "assets/"), FilesIn(options, contentRoot, StaticFolder, ""))];
 
     /// <summary>Images and documents beside releases and pages; image headers are read here, since later stages never touch the disk.</summary>
     private static ImmutableArray<ContentResource> ListResources(BuildOptions options, string contentRoot)
@@ -149,13 +149,13 @@ internal static class SiteSourceLoader
         return new(RelativePath(contentRoot, path), Display(options, path), () => SiteFiles.OpenRead(path, onDisk), ImageOf(contentRoot, path));
     }
 
-    private static IEnumerable<StaticFile> FilesIn(string root, string folder, string outputPrefix)
+    private static IEnumerable<StaticFile> FilesIn(BuildOptions options, string root, string folder, string outputPrefix)
     {
         var start = Path.Combine(root, folder);
         return EnumerateFiles(start).Select(file =>
         {
             var onDisk = PathOnDisk(root, file);
-            return new StaticFile(outputPrefix + RelativePath(start, file), file, () => SiteFiles.OpenRead(file, onDisk), ImageOf(root, file));
+            return new StaticFile(outputPrefix + RelativePath(start, file), Display(options, file), () => SiteFiles.OpenRead(file, onDisk), ImageOf(root, file));
         });
     }
 

@@ -103,6 +103,35 @@ public sealed class TemplateTests
         });
     }
 
+    [TestCase(1)]
+    [TestCase(4)]
+    public void A_release_a_template_and_a_script_each_with_a_mistake_are_reported_together_in_file_order(int threads)
+    {
+        // The templates are parsed and the scripts minified while the releases are: each mistake is still reported,
+        // the script's too though the release fails the build, and in the files' order however the threads ran.
+        using var site = TestSite.Create(TestSite.Basics + Release.File("2020/x.md", "date: 2020-12-02") + """
+            -- templates/partials/footer.html --
+            <footer>
+            {{ if site.title }}
+            </footer>
+            -- templates/assets/js/search.js --
+            const a = 1;
+            const b = 1 +* 2;
+            """);
+
+        var result = site.Build(options => options with { MaxParallelism = threads });
+
+        var lines = TestSite.Lines(result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
+            Assert.That(lines, Has.Count.EqualTo(3));
+            Assert.That(lines[0], Does.StartWith("content/news/2020/x.md:1:1: error: the file has no 'title'"));
+            Assert.That(lines[1], Does.StartWith("templates/assets/js/search.js:2:14: warning: the file is published as it is, not minified"));
+            Assert.That(lines[2], Does.StartWith("templates/partials/footer.html:").And.Contain(": error: template: "));
+        });
+    }
+
     private sealed class Recorder(Action<BuildProgress> report) : IProgress<BuildProgress>
     {
         public void Report(BuildProgress value) => report(value);
