@@ -12,6 +12,9 @@ internal sealed record ImageFacts(ImageSize Size, ImageFormat Format, string Has
 
     public long Pixels => (long)Size.Width * Size.Height;
 
+    /// <summary>Whether its header could be read: a raster's gives its size; an SVG may leave it to the page.</summary>
+    public bool IsReadable => Format != ImageFormat.Unreadable && (Format == ImageFormat.Svg || Size.Width > 0);
+
     /// <summary>The format a file name promises, or null for a name that promises no image format.</summary>
     public static ImageFormat? PromisedBy(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

@@ -37,7 +37,7 @@ internal static class FaviconSourceCheck
             return;
         }
 
-        if (facts.Format == ImageFormat.Unreadable || (facts.Format != ImageFormat.Svg && facts.Size.Width == 0))
+        if (!facts.IsReadable)
         {
             diagnostics.Error(
                 DiagnosticCodes.DamagedFavicon,

@@ -49,6 +49,24 @@ public sealed class BrandSettingsTests
         });
     }
 
+    [TestCase("brand/logo.png", new byte[] { 0x89, 0x50, 0x4e, 0x47, 0x0d }, "the logo '/brand/logo.png' cannot be read: it is damaged or not an image")]
+    [TestCase("brand/logo.png", null, "the logo '/brand/logo.png' holds a JPEG picture, not what its name promises")]
+    public void A_logo_whose_bytes_are_not_the_picture_its_name_says_fails_the_build_with_nothing_written(string path, byte[]? bytes, string message)
+    {
+        // A damaged logo would be a broken image in every page's header: like a missing one, it fails the build.
+        var sources = MemorySite.Sources(WithBrand("  logo: /" + path));
+        sources["content/static/" + path] = bytes ?? TestImages.Jpeg(200, 80);
+
+        var site = MemorySite.Build(sources);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestSite.Lines(site.Result), Is.EqualTo(new[] { $"content/site.yml:6:9: error: {message} (open it in an image editor and export it again as SVG, PNG, JPEG or WebP, with the matching extension)" }));
+            Assert.That(site.Result.Diagnostics.Single().Code, Is.EqualTo(PortalGen.Diagnostics.DiagnosticCodes.UnsupportedBrandLogo));
+            Assert.That(site.OutputPaths, Is.Empty);
+        });
+    }
+
     [TestCase("  accent: blue", "content/site.yml:6:11: error: 'blue' is not a colour (write it as #rrggbb, such as #00528a)")]
     [TestCase("  accent: \"#ffd700\"", "content/site.yml:6:11: warning: links in '#ffd700' are hard to read on white (contrast 1.4:1, at least 4.5:1 is needed) (choose a darker shade of the colour)")]
     [TestCase("  logo: /logos/missing.svg", "content/site.yml:6:9: error: the logo '/logos/missing.svg' is not among the static files (put it in content/static/logos/missing.svg, or correct the path (it starts at the site root, as in /brand/logo.svg))")]
