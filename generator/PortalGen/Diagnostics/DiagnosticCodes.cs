@@ -107,6 +107,10 @@ public static class DiagnosticCodes
     public const string DuplicateRegistryId = "PG0204";
     public const string InvalidSetting = "PG0205";
     public const string UnknownLanguage = "PG0206";
+    public const string PartnerLogoMissing = "PG0207";
+    public const string UnsupportedPartnerLogo = "PG0208";
+    public const string ContactPhotoMissing = "PG0209";
+    public const string UnsupportedContactPhoto = "PG0210";
 
     public const string DuplicateUrl = "PG0301";
     public const string ReservedUrl = "PG0302";

@@ -15,6 +15,9 @@ internal sealed record Partner(
     string? Description,
     SourceSpan Span)
 {
+    /// <summary>Where partners.yml names its logo, or the entry when it names none.</summary>
+    public SourceSpan LogoSpan { get; init; } = Span;
+
     /// <summary>Name, short name and description in the site's other languages, by language code.</summary>
     public ImmutableSortedDictionary<string, RegistryTexts> Translations { get; init; } = ImmutableSortedDictionary<string, RegistryTexts>.Empty;
 

@@ -17,6 +17,9 @@ internal sealed record PressContact(
     string? Photo,
     SourceSpan Span)
 {
+    /// <summary>Where contacts.yml names the photo, or the entry when it names none.</summary>
+    public SourceSpan PhotoSpan { get; init; } = Span;
+
     /// <summary>The role in the site's other languages, by language code.</summary>
     public ImmutableSortedDictionary<string, string?> Roles { get; init; } = ImmutableSortedDictionary<string, string?>.Empty;
 

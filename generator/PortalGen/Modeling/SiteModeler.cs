@@ -26,7 +26,7 @@ internal static class SiteModeler
         }
 
         var content = cache.Content(source);
-        BrandFileCheck.Check(settings.Brand, content, diagnostics);
+        PictureFileCheck.Check(settings.Brand, partners, definitions.Contacts, content, diagnostics);
         FaviconSourceCheck.Check(settings.Brand, content, diagnostics);
         var parsing = new StageProgress(options.Progress, BuildStage.Parsing, source.Releases.Length + source.Pages.Length);
 

@@ -22,8 +22,9 @@ internal static partial class RegistryReader
             var photo = Link(entry, fields, "photo");
             return name is null || organisation is null || email is null || phone is null
                 ? null
-                : new PressContact(id, name, role.Default, organisation, email, phone, photo, span)
+                : new PressContact(id, name, role.Default, organisation, email, phone, photo?.Value, span)
                 {
+                    PhotoSpan = photo?.Span ?? span,
                     Roles = settings.Languages
                         .Where(language => language.Code != settings.DefaultLanguage)
                         .ToImmutableSortedDictionary(language => language.Code, language => role.In(language.Code), StringComparer.Ordinal),

@@ -12,7 +12,7 @@ internal static partial class RegistryReader
         ReadEntries(file, diagnostics, "funder", (entry, fields, id, span) =>
             Required(entry, fields, "name", span, settings) is not { Default: { } defaultName } name
                 ? null
-                : new Funder(id, defaultName, Link(entry, fields, "url"), span)
+                : new Funder(id, defaultName, Link(entry, fields, "url")?.Value, span)
                 {
                     Names = settings.Languages
                         .Where(language => language.Code != settings.DefaultLanguage)

@@ -36,17 +36,19 @@ internal static partial class RegistryReader
             var shortName = TranslatedText.Read(entry, fields, "short", settings);
             var description = TranslatedText.Read(entry, fields, "description", settings);
             var boilerplate = PartnerBoilerplate.Read(entry, fields, settings);
+            var logo = Link(entry, fields, "logo");
             return new Partner(
                 id,
                 defaultName,
                 shortName.Default ?? defaultName,
                 kind,
-                Link(entry, fields, "url"),
-                Link(entry, fields, "logo"),
+                Link(entry, fields, "url")?.Value,
+                logo?.Value,
                 Text(entry, fields, "location")?.Value,
                 description.Default,
                 span)
             {
+                LogoSpan = logo?.Span ?? span,
                 Boilerplate = boilerplate.In(settings?.DefaultLanguage ?? ""),
                 // Without a short name of its own, a language shortens to its own name, not to the default language's short name.
                 Translations = Translations(settings, language => new RegistryTexts(
@@ -185,11 +187,16 @@ internal static partial class RegistryReader
         entry.Children.TryGetValue(new YamlScalarNode(key), out var value) ? fields.ReadText(value, key) : null;
 
     /// <summary>A website or logo becomes a live href or src: one that would run code is refused, not printed.</summary>
-    private static string? Link(YamlMappingNode entry, YamlFieldReader fields, string key)
+    private static Field<string>? Link(YamlMappingNode entry, YamlFieldReader fields, string key)
     {
-        if (Text(entry, fields, key) is not { } link || LinkSchemes.IsSafe(link.Value))
+        if (Text(entry, fields, key) is not { } link)
         {
-            return Text(entry, fields, key)?.Value;
+            return null;
+        }
+
+        if (LinkSchemes.IsSafe(link.Value))
+        {
+            return link;
         }
 
         fields.Diagnostics.Error(DiagnosticCodes.RegistryEntryInvalid, link.Span, $"'{key}' may not be a '{LinkSchemes.SchemeOf(link.Value)}:' address", "write an https address or a path such as /logos/nec.svg");

@@ -64,4 +64,32 @@ public sealed class PressContactDiagnosticsTests
 
         Assert.That(error.Span.Line, Is.EqualTo(14));
     }
+
+    [Test]
+    public void A_photo_missing_from_the_static_files_is_an_error_at_its_line()
+    {
+        var site = MemorySite.Build(PressSite.Site.Replace("photo: /people/ben.jpg", "photo: /people/ben-obrien.jpg", StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Only(site, DiagnosticCodes.ContactPhotoMissing).ToString(), Is.EqualTo("content/contacts.yml:13:10: error: the photo '/people/ben-obrien.jpg' of contact 'ben' is not among the static files (put it in content/static/people/ben-obrien.jpg, or correct the path (it starts at the site root, as in /people/martin-muster.jpg))"));
+            Assert.That(site.OutputPaths, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_photo_that_is_not_a_picture_is_an_error_at_its_line()
+    {
+        var site = MemorySite.Build(PressSite.Site.Replace("(image 120x160)", "not a photo", StringComparison.Ordinal));
+
+        Assert.That(Only(site, DiagnosticCodes.UnsupportedContactPhoto).ToString(), Is.EqualTo("content/contacts.yml:13:10: error: the photo '/people/ben.jpg' of contact 'ben' cannot be read: it is damaged or not an image (open it in an image editor and export it again as SVG, PNG, JPEG or WebP, with the matching extension)"));
+    }
+
+    [Test]
+    public void A_photo_on_another_host_is_not_looked_for_among_the_static_files()
+    {
+        var site = MemorySite.Build(PressSite.Site.Replace("photo: /people/ben.jpg", "photo: https://cdn.example.org/ben.jpg", StringComparison.Ordinal));
+
+        Assert.That(site.Result.Diagnostics, Is.Empty);
+    }
 }

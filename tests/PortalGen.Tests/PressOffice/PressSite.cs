@@ -25,6 +25,8 @@ internal static class PressSite
           organisation: mpi-is
           email: clara@mpi-is.example
           phone: +49 7071 601 0
+        -- content/static/people/ben.jpg --
+        (image 120x160)
 
         """;
 
