@@ -21,6 +21,9 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
     /// <summary>An image file whose name tries to end its attribute (txtar names hold no spaces).</summary>
     private const string ImagePath = "/images/x\"onerror=\"alert(1)\"><b>.jpg";
 
+    /// <summary>A partner's logo of the same kind: a path from the site root must name a static file.</summary>
+    private const string LogoPath = "/logos/x\"onerror=\"alert(1)\"><b>.svg";
+
     private static readonly string Site = $$"""
         -- content/site.yml --
         title: {{Yaml}}
@@ -32,7 +35,7 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
           short: {{Yaml}}
           kind: industry
           url: {{JsonSerializer.Serialize("https://evil.example.org/\"><img src=x onerror=alert(1)>")}}
-          logo: {{JsonSerializer.Serialize("/logos/\"><img src=x onerror=alert(1)>.svg")}}
+          logo: {{JsonSerializer.Serialize(LogoPath)}}
           location: {{Yaml}}
           description: {{Yaml}}
         -- content/topics.yml --
@@ -57,6 +60,8 @@ public sealed class EscapingTests() : BuiltSiteTests(Site)
         [a link](javascript:alert(3)) and <javascript:alert(4)>
         -- content/static{{ImagePath}} --
         (image 1600x1000)
+        -- content/static{{LogoPath}} --
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>
         """;
 
     private static readonly HtmlParser Parser = new();
