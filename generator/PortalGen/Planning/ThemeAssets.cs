@@ -47,7 +47,7 @@ internal sealed class ThemeAssets
             sources.Add(new StaticFile(Folder + PreviewStylesheet, "(preview banner)", () => new MemoryStream(Encoding.UTF8.GetBytes(PreviewCss))));
         }
 
-        return [.. sources.Select(file => Minified(file, diagnostics))];
+        return [.. sources.Select(file => Minified(file, diagnostics)).OfType<MinifiedAsset>()];
     }
 
     /// <summary>The files with the theme's assets replaced by their fingerprinted versions, and those versions by name.</summary>
@@ -75,9 +75,20 @@ internal sealed class ThemeAssets
     /// <summary>Stylesheets last: they name the other files.</summary>
     private static int Stage(StaticFile file) => file.OutputPath.EndsWith(".css", StringComparison.Ordinal) ? 1 : 0;
 
-    private static MinifiedAsset Minified(StaticFile file, DiagnosticBag diagnostics)
+    /// <returns>Null, with an error, for a file the disk would not give: removed or replaced since it was listed, or unreadable.</returns>
+    private static MinifiedAsset? Minified(StaticFile file, DiagnosticBag diagnostics)
     {
-        var bytes = Read(file);
+        byte[] bytes;
+        try
+        {
+            bytes = Read(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceSpan.WholeFile(file.Origin), $"cannot read the file: {e.Message}");
+            return null;
+        }
+
         return AssetMinifier.CanMinify(file.OutputPath)
             ? new MinifiedAsset(file, bytes, AssetMinifier.Minify(file.OutputPath, Encoding.UTF8.GetString(bytes), file.Origin, diagnostics))
             : new MinifiedAsset(file, bytes, null);

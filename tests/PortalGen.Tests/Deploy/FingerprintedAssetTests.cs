@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using PortalGen.Diagnostics;
+using PortalGen.Model;
+using PortalGen.Planning;
 using PortalGen.Tests.Support;
 
 namespace PortalGen.Tests.Deploy;
@@ -133,5 +135,22 @@ public sealed class FingerprintedAssetTests
         var site = MemorySite.Build(TestSite.OneRelease + "-- templates/layouts/404.html --\n<p>{{ (asset \"css/nope.css\").url }}</p>\n");
 
         Assert.That(TestSite.Lines(site.Result), Has.One.Match("^templates/layouts/404\\.html:1:\\d+: error: template: there is no theme asset 'css/nope\\.css' \\(the names are css/site\\.css, .*js/search\\.js\\)"));
+    }
+
+    [Test]
+    public void A_theme_file_the_disk_will_not_give_is_an_error_at_the_file_not_a_crash()
+    {
+        // Removed or replaced between the listing and the read (an editor saving during a build).
+        var diagnostics = new DiagnosticBag();
+        var gone = new StaticFile("assets/css/extra.css", "templates/assets/css/extra.css", () => throw new FileNotFoundException("Could not find file 'extra.css'."));
+        var kept = new StaticFile("assets/js/extra.js", "templates/assets/js/extra.js", () => new MemoryStream("let a = 1;"u8.ToArray()));
+
+        var minified = ThemeAssets.Minify([gone, kept], preview: false, diagnostics);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics.ToSortedArray().Select(d => d.ToString()), Is.EqualTo(new[] { "templates/assets/css/extra.css: error: cannot read the file: Could not find file 'extra.css'." }));
+            Assert.That(minified.Select(asset => asset.File.OutputPath), Is.EqualTo(new[] { "assets/js/extra.js" }));
+        });
     }
 }
