@@ -108,6 +108,12 @@ internal sealed partial class ImageStore
         {
             return e;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The photo or the favicon's source, removed or replaced since it was listed, or unreadable: the editor's
+            // file, reported where it is named. A failure to store the variants, below, is the cache's, not theirs.
+            return new ImageProcessingException($"it cannot be read: {e.Message}");
+        }
 
         for (var i = 0; i < variants.Count; i++)
         {

@@ -212,4 +212,34 @@ public sealed class PhotoInputTests
 
     private static byte[] VariantOf(MemorySite site, string extension) =>
         site.Bytes(site.OutputPaths.First(path => path.StartsWith("news/2020/x/photo.", StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.Ordinal) && ImageNames.WithoutHash(path) != path))!;
+
+    [Test]
+    public void A_photo_removed_while_the_site_builds_is_reported_where_it_is_named_and_nothing_is_written()
+    {
+        // Listed and its header read at load, gone when its variants are made (an editor's sync removing it mid-build).
+        using var site = TestSite.Create(TestSite.Basics + TestSite.LeadPhotoBundle);
+        var photo = Path.Combine(site.Root, "content/news/2020/x/lead.jpg");
+
+        var result = site.Build(options => options with { Progress = new OnFirstParse(() => File.Delete(photo)) });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.Not.EqualTo(BuildOutcome.Succeeded));
+            Assert.That(TestSite.Lines(result), Has.One.StartsWith("content/news/2020/x/index.md:4:8: error: content/news/2020/x/lead.jpg cannot be published: it cannot be read: "));
+            Assert.That(Directory.Exists(Path.Combine(site.Root, "public")), Is.False);
+        });
+    }
+
+    private sealed class OnFirstParse(Action act) : IProgress<PortalGen.Diagnostics.BuildProgress>
+    {
+        private int done;
+
+        public void Report(PortalGen.Diagnostics.BuildProgress value)
+        {
+            if (value.Stage == PortalGen.Diagnostics.BuildStage.Parsing && Interlocked.Exchange(ref done, 1) == 0)
+            {
+                act();
+            }
+        }
+    }
 }
