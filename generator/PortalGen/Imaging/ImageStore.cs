@@ -16,7 +16,7 @@ internal sealed partial class ImageStore
     private readonly string? folder;
     private readonly long maxPixels;
     private readonly ConcurrentDictionary<string, byte[]> inMemory = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<ImageProcessingException?>> making = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IOException?>> making = new(StringComparer.Ordinal);
 
     /// <param name="folder">The cache folder, made when first written; null to keep variants in memory.</param>
     public ImageStore(string? folder, long maxPixels)
@@ -48,7 +48,8 @@ internal sealed partial class ImageStore
     {
         if (Make(image) is { } failure)
         {
-            var (code, hint) = image.Source.WhenDamaged;
+            // A file that could not be read is not damaged: it went or changed while the site was built.
+            var (code, hint) = failure is ImageProcessingException ? image.Source.WhenDamaged : (DiagnosticCodes.UnreadableFile, "build again; if it fails again, check the file and its permissions");
             diagnostics.Error(code, image.ReferencedAt, $"{image.Source.Origin} cannot be published: {failure.Message}", hint);
         }
     }
@@ -75,7 +76,7 @@ internal sealed partial class ImageStore
         }
     }
 
-    private ImageProcessingException? Make(PublishedImage image)
+    private IOException? Make(PublishedImage image)
     {
         var missing = image.Variants.Where(variant => !IsStored(variant.FileName)).ToList();
         if (missing.Count == 0)
@@ -85,12 +86,13 @@ internal sealed partial class ImageStore
 
         // Two pages naming the same photo with the same variants wait for one decode; the names hash what they are made from.
         var key = string.Join('|', missing.Select(variant => variant.FileName));
-        var made = making.GetOrAdd(key, _ => new Lazy<ImageProcessingException?>(() => MakeNow(image.Source, missing))).Value;
+        var made = making.GetOrAdd(key, _ => new Lazy<IOException?>(() => MakeNow(image.Source, missing))).Value;
         making.TryRemove(key, out _);
         return made;
     }
 
-    private ImageProcessingException? MakeNow(ImageSource source, List<ImageVariant> variants)
+    /// <returns>Null when made; why not otherwise: the picture is damaged (<see cref="ImageProcessingException"/>) or could not be read.</returns>
+    private IOException? MakeNow(ImageSource source, List<ImageVariant> variants)
     {
         byte[][] made;
         try
@@ -112,7 +114,7 @@ internal sealed partial class ImageStore
         {
             // The photo or the favicon's source, removed or replaced since it was listed, or unreadable: the editor's
             // file, reported where it is named. A failure to store the variants, below, is the cache's, not theirs.
-            return new ImageProcessingException($"it cannot be read: {e.Message}");
+            return new IOException($"it cannot be read: {e.Message}", e);
         }
 
         for (var i = 0; i < variants.Count; i++)

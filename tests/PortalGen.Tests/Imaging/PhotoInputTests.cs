@@ -226,6 +226,7 @@ public sealed class PhotoInputTests
         {
             Assert.That(result.Outcome, Is.Not.EqualTo(BuildOutcome.Succeeded));
             Assert.That(TestSite.Lines(result), Has.One.StartsWith("content/news/2020/x/index.md:4:8: error: content/news/2020/x/lead.jpg cannot be published: it cannot be read: "));
+            Assert.That(result.Diagnostics.Where(d => d.ToString().StartsWith("content/news/2020/x/index.md", StringComparison.Ordinal)).Select(d => d.Code), Is.EqualTo(new[] { PortalGen.Diagnostics.DiagnosticCodes.UnreadableFile }), "not damaged: gone while the site was built");
             Assert.That(Directory.Exists(Path.Combine(site.Root, "public")), Is.False);
         });
     }
