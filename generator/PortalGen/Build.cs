@@ -193,20 +193,17 @@ public static class Build
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory!), $"cannot write the site: {e.Message}", "the previous output is unchanged");
+            BuildFailures.Report(options, [e], diagnostics);
             return false;
         }
         catch (AggregateException e) when (IoFailures.AllOf(e) is { } failures)
         {
-            // From the parallel loops (a full disk fails every writer at once): one line per distinct failure.
-            foreach (var message in failures.Select(f => f.Message).Distinct(StringComparer.Ordinal))
-            {
-                diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory!), $"cannot write the site: {message}", "the previous output is unchanged");
-            }
-
+            // From the parallel loops (a full disk fails every writer at once).
+            BuildFailures.Report(options, failures, diagnostics);
             return false;
         }
     }
+
 
     /// <summary>
     /// Drops cached variants this build did not use, once the new site is in place. A cache file that cannot be

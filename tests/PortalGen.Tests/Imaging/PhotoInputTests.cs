@@ -230,17 +230,4 @@ public sealed class PhotoInputTests
             Assert.That(Directory.Exists(Path.Combine(site.Root, "public")), Is.False);
         });
     }
-
-    private sealed class OnFirstParse(Action act) : IProgress<PortalGen.Diagnostics.BuildProgress>
-    {
-        private int done;
-
-        public void Report(PortalGen.Diagnostics.BuildProgress value)
-        {
-            if (value.Stage == PortalGen.Diagnostics.BuildStage.Parsing && Interlocked.Exchange(ref done, 1) == 0)
-            {
-                act();
-            }
-        }
-    }
 }
