@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -13,6 +14,8 @@ internal static class HtmlTemplateFunctions
 {
     public static readonly ScriptObject Object = Create();
 
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -20,26 +23,30 @@ internal static class HtmlTemplateFunctions
             return "";
         }
 
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        var next = text.AsSpan().IndexOfAny(Special);
+        if (next < 0)
         {
             return text;
         }
 
+        // The runs between the characters to escape are copied whole: a string per character was made before.
         var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (next >= 0)
         {
-            escaped.Append(c switch
+            escaped.Append(rest[..next]).Append(rest[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
+                _ => "&#39;",
             });
+            rest = rest[(next + 1)..];
+            next = rest.IndexOfAny(Special);
         }
 
-        return escaped.ToString();
+        return escaped.Append(rest).ToString();
     }
 
     private static HtmlFunctions Create()

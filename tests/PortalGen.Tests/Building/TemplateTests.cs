@@ -160,6 +160,16 @@ public sealed class TemplateTests
         });
     }
 
+    [TestCase("Tübingen", "Tübingen")]
+    [TestCase("\"Quoted\" & 'single' <tag>", "&quot;Quoted&quot; &amp; &#39;single&#39; &lt;tag&gt;")]
+    [TestCase("&&", "&amp;&amp;")]
+    [TestCase("<", "&lt;")]
+    [TestCase("Zürich's ETH", "Zürich&#39;s ETH")]
+    public void Html_escape_escapes_the_five_characters_html_requires_and_keeps_every_other(string text, string escaped)
+    {
+        Assert.That(PortalGen.Rendering.HtmlTemplateFunctions.Escape(text), Is.EqualTo(escaped));
+    }
+
     [Test]
     public void A_long_index_page_renders_whole_beyond_scribans_default_limits()
     {
