@@ -14,14 +14,13 @@ internal static class BuildFailures
     /// </summary>
     public static void Report(BuildOptions options, IReadOnlyList<Exception> failures, DiagnosticBag diagnostics)
     {
-        var unread = failures.Select(failure => SiteFileOf(options, failure)).OfType<string>().Distinct(StringComparer.Ordinal);
-        foreach (var file in unread)
+        var byFile = failures.Select(failure => (File: SiteFileOf(options, failure), failure.Message)).ToList();
+        foreach (var file in byFile.Select(failure => failure.File).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceSpan.WholeFile(SiteSourceLoader.Display(options, file)), "cannot read the file: it was removed or replaced while the site was built", "build again; the previous output is unchanged");
         }
 
-        var unwritten = failures.Where(failure => SiteFileOf(options, failure) is null).Select(failure => failure.Message);
-        foreach (var message in unwritten.Distinct(StringComparer.Ordinal))
+        foreach (var message in byFile.Where(failure => failure.File is null).Select(failure => failure.Message).Distinct(StringComparer.Ordinal))
         {
             diagnostics.Error(DiagnosticCodes.WriteFailed, SourceSpan.WholeFile(options.OutputDirectory!), $"cannot write the site: {message}", "the previous output is unchanged");
         }

@@ -34,7 +34,8 @@ internal static class MarkdownRenderer
         [SmartyPantType.Dash3] = "\u2014",
     };
 
-    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+    /// <summary>The one pipeline every body is parsed with, and the thread's renderers are set up for.</summary>
+    internal static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     [ThreadStatic]
     private static StringBuilder? leadForThisThread;
@@ -127,7 +128,7 @@ internal static class MarkdownRenderer
     /// <returns>The body's HTML, and its start that is the lead paragraph's ("" without one), from one pass over the blocks.</returns>
     private static (string Html, string LeadHtml) ToHtml(MarkdownDocument document, ParagraphBlock? lead)
     {
-        var renderer = ThreadRenderer.Html(Pipeline);
+        var renderer = ThreadRenderer.Html();
         var leadHtml = "";
         foreach (var block in document)
         {
@@ -161,7 +162,7 @@ internal static class MarkdownRenderer
     /// <returns>The document's text as Markdig writes it, whitespace as it comes; valid until the thread's next call.</returns>
     private static StringBuilder PlainText(MarkdownDocument document)
     {
-        var renderer = ThreadRenderer.PlainText(Pipeline);
+        var renderer = ThreadRenderer.PlainText();
         renderer.Render(document);
         return renderer.Text;
     }

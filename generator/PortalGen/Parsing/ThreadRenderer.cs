@@ -33,11 +33,11 @@ internal sealed class ThreadRenderer : HtmlRenderer
     /// <summary>What the renderer has written since it was handed out; valid until the thread's next call.</summary>
     public StringBuilder Text => ((StringWriter)Writer).GetStringBuilder();
 
-    /// <summary>The thread's HTML renderer for <paramref name="pipeline"/>, the one pipeline bodies are parsed with.</summary>
-    public static ThreadRenderer Html(MarkdownPipeline pipeline) => Emptied(html ??= new ThreadRenderer(pipeline, tags: true));
+    /// <summary>The thread's HTML renderer for <see cref="MarkdownRenderer.Pipeline"/>, which every body is parsed with.</summary>
+    public static ThreadRenderer Html() => Emptied(html ??= new ThreadRenderer(MarkdownRenderer.Pipeline, tags: true));
 
-    /// <summary>The thread's renderer writing no tags for <paramref name="pipeline"/>, as Markdig's ToPlainText does.</summary>
-    public static ThreadRenderer PlainText(MarkdownPipeline pipeline) => Emptied(plainText ??= new ThreadRenderer(pipeline, tags: false));
+    /// <summary>The thread's renderer writing no tags for <see cref="MarkdownRenderer.Pipeline"/>, as Markdig's ToPlainText does.</summary>
+    public static ThreadRenderer PlainText() => Emptied(plainText ??= new ThreadRenderer(MarkdownRenderer.Pipeline, tags: false));
 
     /// <summary>
     /// The thread's renderer of inlines' text, links by their text, with no extension's renderer: what Markdig's
