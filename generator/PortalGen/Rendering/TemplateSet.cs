@@ -35,7 +35,7 @@ internal sealed class TemplateSet
                 diagnostics.Add(new Diagnostic(
                     message.Type == Scriban.Parsing.ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                     DiagnosticCodes.TemplateSyntax,
-                    Diagnostics.SourceSpan.FromZeroBased(source.DisplayPath, message.Span.Start.Line, message.Span.Start.Column),
+                    PlaceOf(message, source),
                     "template: " + message.Message));
             }
 
@@ -44,6 +44,15 @@ internal sealed class TemplateSet
 
         return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Where a parser message points; Scriban gives the end of the text no line (a template cut short inside a tag),
+    /// and an editor must still be taken to the place: just after the last character.
+    /// </summary>
+    private static SourceSpan PlaceOf(Scriban.Parsing.LogMessage message, SourceFile source) =>
+        message.Span.Start.Line < 0
+            ? Diagnostics.SourceSpan.AtIndex(source.DisplayPath, source.Text, source.Text.Length)
+            : Diagnostics.SourceSpan.FromZeroBased(source.DisplayPath, message.Span.Start.Line, message.Span.Start.Column);
 
     public bool Contains(string name) => templates.ContainsKey(name);
 

@@ -40,6 +40,23 @@ public sealed class TemplateTests
     }
 
     [Test]
+    public void A_template_cut_short_inside_a_tag_is_an_error_at_the_end_of_its_text()
+    {
+        // Scriban gives the end of the text no line; the message must still name one.
+        using var site = TestSite.Create(TestSite.OneRelease);
+        site.WriteFile("templates/partials/footer.html", "<footer>\n<p>{{ site."u8.ToArray());
+
+        var result = site.Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(BuildOutcome.ContentErrors));
+            Assert.That(TestSite.Lines(result), Is.Not.Empty.And.All.Match(@"^templates/partials/footer\.html:\d+:\d+: error: template: "));
+            Assert.That(TestSite.Lines(result), Has.Some.StartWith("templates/partials/footer.html:2:12: error: template: Invalid token `Eof`"));
+        });
+    }
+
+    [Test]
     public void A_typo_in_a_variable_is_an_error_not_an_empty_string()
     {
         using var site = TestSite.Create(TestSite.OneRelease + """
