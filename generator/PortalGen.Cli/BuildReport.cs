@@ -1,4 +1,5 @@
 using System.Globalization;
+using PortalGen.Diagnostics;
 using PortalGen.Model;
 
 namespace PortalGen.Cli;
@@ -75,7 +76,9 @@ internal sealed class BuildReport(TextWriter output, TextWriter error)
     {
         if (result.Outcome != BuildOutcome.Succeeded)
         {
-            PrintFailure(result, "the site would not build");
+            // Build does not check links, so a site whose only errors are broken links would be published with them.
+            var onlyBrokenLinks = result.Diagnostics.Where(d => d.IsError).All(d => d.Code == DiagnosticCodes.BrokenLink);
+            PrintFailure(result, onlyBrokenLinks ? "build would publish the site with these broken links" : "the site would not build");
             return;
         }
 

@@ -112,9 +112,26 @@ public sealed class LinkCheckTests
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Is.EqualTo("""
                 content/news/2020/x.md:5:8: error: broken link '/about/' on /news/2020/x/: there is no such page or file in this build
-                1 error, 0 warnings: the site would not build.
+                1 error, 0 warnings: build would publish the site with these broken links.
 
                 """));
+        });
+    }
+
+    [Test]
+    public void A_check_with_a_broken_link_and_a_content_error_says_the_site_would_not_build()
+    {
+        using var site = TestSite.Create(TestSite.Basics
+            + Release.File("2020/x.md", "title: X\ndate: 2020-12-02", "[gone](/about/)")
+            + Release.File("2020/y.md", "title: Y\ndate: 2020-13-02"));
+
+        var (exitCode, _, error) = RunIn(site.Root, "check", "--now", "2026-11-27T12:00:00Z");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("content/news/2020/y.md:3:7: error:"));
+            Assert.That(error, Does.EndWith(": the site would not build.\n"));
         });
     }
 
