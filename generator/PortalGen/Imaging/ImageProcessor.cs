@@ -24,13 +24,8 @@ internal static class ImageProcessor
     public static byte[][] Make(byte[] photo, IReadOnlyList<ImageRecipe> recipes, long maxPixels)
     {
         using var data = SKData.CreateCopy(photo);
-        using var codec = SKCodec.Create(data) ?? throw new ImageProcessingException("it is not an image this build can read, or it is damaged");
+        using var codec = Open(data, maxPixels);
         var stored = codec.Info;
-        if ((long)stored.Width * stored.Height > maxPixels)
-        {
-            throw new ImageProcessingException($"it has {stored.Width} × {stored.Height} pixels, more than the {maxPixels:N0} a build decodes");
-        }
-
         var origin = codec.EncodedOrigin;
         var sideways = ImageFactsReader.TurnsSideways(origin);
         var shown = sideways ? new ImageSize(stored.Height, stored.Width) : new ImageSize(stored.Width, stored.Height);
@@ -57,6 +52,28 @@ internal static class ImageProcessor
         {
             levels.ForEach(level => level.Dispose());
         }
+    }
+
+    /// <summary>Decodes the photo as <see cref="Make"/> would, at the smallest scale (a JPEG at an eighth), and keeps nothing.</summary>
+    /// <exception cref="ImageProcessingException">The photo cannot be decoded, or is larger than <paramref name="maxPixels"/>.</exception>
+    public static void Verify(byte[] photo, long maxPixels)
+    {
+        using var data = SKData.CreateCopy(photo);
+        using var codec = Open(data, maxPixels);
+        Decode(codec, 1 / 8f).Dispose();
+    }
+
+    private static SKCodec Open(SKData data, long maxPixels)
+    {
+        var codec = SKCodec.Create(data) ?? throw new ImageProcessingException("it is not an image this build can read, or it is damaged");
+        var stored = codec.Info;
+        if ((long)stored.Width * stored.Height > maxPixels)
+        {
+            codec.Dispose();
+            throw new ImageProcessingException($"it has {stored.Width} × {stored.Height} pixels, more than the {maxPixels:N0} a build decodes");
+        }
+
+        return codec;
     }
 
     /// <summary>How much of the photo's resolution the most demanding recipe needs: the decode may drop the rest.</summary>

@@ -44,9 +44,24 @@ internal sealed partial class ImageStore
     }
 
     /// <summary>Makes a photo's missing variants; one that cannot be made is an error where it was named.</summary>
-    public void Make(PublishedImage image, DiagnosticBag diagnostics)
+    public void Make(PublishedImage image, DiagnosticBag diagnostics) => Report(image, Make(image), diagnostics);
+
+    /// <summary>
+    /// For a check, which writes nothing: a photo with variants not yet stored is decoded at its smallest scale, so
+    /// that a damaged or truncated one is the error a build would give, not a surprise after the check passed.
+    /// Stored variants were made from these very bytes (their names hash them): such a photo decodes.
+    /// </summary>
+    public void Verify(PublishedImage image, DiagnosticBag diagnostics)
     {
-        if (Make(image) is { } failure)
+        if (image.Source is PhotoSource photo && !image.Variants.All(variant => IsStored(variant.FileName)))
+        {
+            Report(image, Attempt(() => ImageProcessor.Verify(Read(photo.Photo), maxPixels)), diagnostics);
+        }
+    }
+
+    private static void Report(PublishedImage image, IOException? failure, DiagnosticBag diagnostics)
+    {
+        if (failure is not null)
         {
             // A file that could not be read is not damaged: it went or changed while the site was built.
             var (code, hint) = failure is ImageProcessingException ? image.Source.WhenDamaged : (DiagnosticCodes.UnreadableFile, "build again; if it fails again, check the file and its permissions");
@@ -94,27 +109,18 @@ internal sealed partial class ImageStore
     /// <returns>Null when made; why not otherwise: the picture is damaged (<see cref="ImageProcessingException"/>) or could not be read.</returns>
     private IOException? MakeNow(ImageSource source, List<ImageVariant> variants)
     {
-        byte[][] made;
-        try
+        byte[][] made = [];
+        var failure = Attempt(() => made = source switch
         {
-            made = source switch
-            {
-                PhotoSource photo => ImageProcessor.Make(Read(photo.Photo), [.. variants.Select(variant => variant.Recipe)], maxPixels),
+            PhotoSource photo => ImageProcessor.Make(Read(photo.Photo), [.. variants.Select(variant => variant.Recipe)], maxPixels),
 
-                // A drawing is one file: its variant's recipe is the drawing's own size and format.
-                Drawing drawing => [drawing.Draw()],
-                _ => throw new InvalidOperationException($"no way to make {source.GetType().Name}"),
-            };
-        }
-        catch (ImageProcessingException e)
+            // A drawing is one file: its variant's recipe is the drawing's own size and format.
+            Drawing drawing => [drawing.Draw()],
+            _ => throw new InvalidOperationException($"no way to make {source.GetType().Name}"),
+        });
+        if (failure is not null)
         {
-            return e;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The photo or the favicon's source, removed or replaced since it was listed, or unreadable: the editor's
-            // file, reported where it is named. A failure to store the variants, below, is the cache's, not theirs.
-            return new IOException($"it cannot be read: {e.Message}", e);
+            return failure;
         }
 
         for (var i = 0; i < variants.Count; i++)
@@ -123,6 +129,26 @@ internal sealed partial class ImageStore
         }
 
         return null;
+    }
+
+    /// <returns>Null when <paramref name="decode"/> ran through; why not otherwise: the picture is damaged (<see cref="ImageProcessingException"/>) or could not be read.</returns>
+    private static IOException? Attempt(Action decode)
+    {
+        try
+        {
+            decode();
+            return null;
+        }
+        catch (ImageProcessingException e)
+        {
+            return e;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The photo or the favicon's source, removed or replaced since it was listed, or unreadable: the editor's
+            // file, reported where it is named. A failure to store the variants is the cache's, not theirs.
+            return new IOException($"it cannot be read: {e.Message}", e);
+        }
     }
 
     private static byte[] Read(StaticFile photo)

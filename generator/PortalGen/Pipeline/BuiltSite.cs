@@ -83,7 +83,7 @@ internal sealed class BuiltSite
         var rendered = new ConcurrentBag<RenderedPage>();
         var rendering = new StageProgress(settings.Progress, BuildStage.Rendering, Pages.Length);
         var making = output is null ? null : new StageProgress(settings.Progress, BuildStage.Images, 1);
-        var (photos, artifacts, pages) = (output is null ? [] : Photos, Artifacts, Pages);
+        var (photos, artifacts, pages) = (Photos, Artifacts, Pages);
         using var stopAtFirstError = new CancellationTokenSource();
         var renderer = Renderer.StoppingAtFirstError(stopAtFirstError);
 
@@ -102,7 +102,16 @@ internal sealed class BuiltSite
 
             if (i < photos.Length)
             {
-                Images.Make(photos[i], diagnostics);
+                // A check writes nothing, and makes no variant: it only decodes what a build would make.
+                if (output is null)
+                {
+                    Images.Verify(photos[i], diagnostics);
+                }
+                else
+                {
+                    Images.Make(photos[i], diagnostics);
+                }
+
                 return;
             }
 

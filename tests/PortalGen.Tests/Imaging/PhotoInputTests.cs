@@ -48,6 +48,38 @@ public sealed class PhotoInputTests
     }
 
     [Test]
+    public void Check_finds_the_truncated_photo_a_build_would_refuse_and_writes_no_variant()
+    {
+        using var site = TestSite.Create(Page);
+        var whole = TestImages.Jpeg(1200, 800);
+        site.WriteFile("content/news/2020/x/photo.jpg", whole[..(whole.Length / 2)]);
+
+        var (exitCode, _, error) = PortalGenCommand.RunIn(site.Root, "check", "--now", "2026-11-27T12:00:00Z");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith("content/news/2020/x/index.md:7:1: error: content/news/2020/x/photo.jpg cannot be published: it is truncated: the file ends before the picture does"));
+            Assert.That(Path.Combine(site.Root, ".portalgen-cache"), Does.Not.Exist);
+        });
+    }
+
+    [Test]
+    public void Check_passes_a_whole_photo_and_writes_no_variant()
+    {
+        using var site = TestSite.Create(Page);
+        site.WriteFile("content/news/2020/x/photo.jpg", TestImages.Jpeg(1200, 800));
+
+        var (exitCode, _, error) = PortalGenCommand.RunIn(site.Root, "check", "--now", "2026-11-27T12:00:00Z");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(Path.Combine(site.Root, ".portalgen-cache"), Does.Not.Exist);
+        });
+    }
+
+    [Test]
     public void A_text_file_named_as_a_photo_is_an_error_at_its_line()
     {
         var site = Build("<html>Not found</html>"u8.ToArray());
