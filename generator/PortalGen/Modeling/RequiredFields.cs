@@ -33,7 +33,8 @@ internal static class RequiredFields
         return null;
     }
 
-    private static string? CheckLength(Field<string> title, DiagnosticBag diagnostics)
+    /// <summary>The title when it is short enough for a headline; null, with an error at it, when not (also for <c>portalgen new</c>'s title).</summary>
+    public static string? CheckLength(Field<string> title, DiagnosticBag diagnostics)
     {
         if (title.Value.Length <= FrontMatterRules.MaxTitleLength)
         {

@@ -30,6 +30,7 @@ public static class ReleaseScaffold
         registry.Partners(OptionValues(request.Partners, "--partners"));
         registry.Topics(OptionValues(request.Topics, "--topics"));
         var date = DateOf(request, settings, options, diagnostics);
+        RequiredFields.CheckLength(new Field<string>(request.Title.Trim(), SourceSpan.WholeFile("<title>")), diagnostics);
         var slug = SlugOf(request, diagnostics);
         if (date is null || slug is null || diagnostics.HasErrors)
         {

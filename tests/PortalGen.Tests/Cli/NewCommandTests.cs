@@ -224,6 +224,22 @@ public sealed class NewCommandTests
     }
 
     [Test]
+    public void A_title_longer_than_a_headline_is_refused_as_the_build_would_and_nothing_is_written()
+    {
+        using var site = TestSite.Create(TestSite.Basics);
+        var title = string.Join(' ', Enumerable.Repeat("Consortium", 25)); // 274 characters, with a short slug: the title alone is refused
+
+        var (exitCode, _, error) = New(site, title, "--slug", "short");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.StartWith("<title>: error: 'title' is 274 characters long, more than the 250 a headline may have (shorten it, and move the rest to 'summary' or the body)\n"));
+            Assert.That(Directory.Exists(Path.Combine(site.Root, "content/news")), Is.False);
+        });
+    }
+
+    [Test]
     public void A_title_without_letters_or_digits_asks_for_a_slug()
     {
         using var site = TestSite.Create(TestSite.Basics);
