@@ -23,6 +23,7 @@ internal sealed class SiteSnapshot
     private readonly Dictionary<string, PlannedPage> pages;
     private readonly Dictionary<string, Artifact> artifacts;
     private readonly Dictionary<string, StaticFile> staticFiles;
+    private readonly Dictionary<string, PublishedImage> photosByVariant;
     private readonly BuiltSite built;
     private readonly Action<ImmutableArray<Diagnostic>> reportRenderErrors;
     private readonly ConcurrentDictionary<string, Lazy<ServedFile>> rendered = new(StringComparer.Ordinal);
@@ -33,6 +34,8 @@ internal sealed class SiteSnapshot
         pages = ByOutputFile(built.Pages, page => page.OutputFile);
         artifacts = ByOutputFile(built.Artifacts, artifact => artifact.OutputFile);
         staticFiles = ByOutputFile(built.StaticFiles, file => file.OutputPath);
+        photosByVariant = ByOutputFile([.. built.Photos.SelectMany(photo => photo.OutputPaths.Select(path => (Path: path, Photo: photo)))], variant => variant.Path)
+            .ToDictionary(entry => entry.Key, entry => entry.Value.Photo, StringComparer.Ordinal);
         this.built = built;
         this.reportRenderErrors = reportRenderErrors;
         PageCount = built.Pages.Length;
@@ -72,7 +75,7 @@ internal sealed class SiteSnapshot
     {
         if (staticFiles.TryGetValue(file, out var staticFile))
         {
-            return Read(staticFile);
+            return photosByVariant.TryGetValue(file, out var photo) && Unmade(photo) is { } problem ? problem : Read(staticFile);
         }
 
         return artifacts.ContainsKey(file) || pages.ContainsKey(file)
@@ -96,6 +99,24 @@ internal sealed class SiteSnapshot
         var errors = diagnostics.ToSortedArray();
         reportRenderErrors(errors);
         return ProblemPage.Render(StatusCodes.Status500InternalServerError, "This page's template failed", errors);
+    }
+
+    /// <summary>
+    /// A photo's variants are made when a browser first asks for one; a damaged photo is then the editor's mistake,
+    /// said where a build would say it (the console and the open tabs), not only in a broken image.
+    /// </summary>
+    private ServedFile? Unmade(PublishedImage photo)
+    {
+        var diagnostics = new DiagnosticBag();
+        built.Images.Make(photo, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var errors = diagnostics.ToSortedArray();
+        reportRenderErrors(errors);
+        return ProblemPage.Render(StatusCodes.Status500InternalServerError, "This photo cannot be published", errors);
     }
 
     /// <summary>Later entries replace earlier ones of the same path, as a later write replaces a file in a build.</summary>

@@ -50,4 +50,25 @@ public sealed class ServedImageTests
             });
         }
     }
+
+    [Test]
+    public async Task A_damaged_photo_is_said_with_its_place_when_a_browser_first_asks_for_it()
+    {
+        await using var served = await ServedTestSite.StartAsync(Files);
+        using var events = await served.EventsAsync();
+        var whole = TestImages.Jpeg(2400, 1600);
+        File.WriteAllBytes(Path.Combine(served.Site.Root, "content/news/2020/x/lead.jpg"), whole[..(whole.Length / 2)]);
+        await events.WaitForAsync("reload");
+
+        var lead = (await served.HtmlAsync("/news/2020/x/")).QuerySelectorAll("picture img").Select(img => img.GetAttribute("src")!).First(src => src.Contains("/lead.", StringComparison.Ordinal));
+        using var response = await served.GetAsync(lead);
+        var problem = await events.WaitForAsync("diagnostics");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(500));
+            Assert.That(problem.Data, Does.Match(@"^content/news/2020/x/index\.md:4:\d+: error: content/news/2020/x/lead\.jpg cannot be published: it is truncated"));
+            Assert.That(served.Log.ToString(), Does.Contain(problem.Data));
+        });
+    }
 }
