@@ -18,7 +18,8 @@
                each kind, print the four scores per page, and fail below 100 (not in Ci: about a minute per page; installs
                Lighthouse into tests/PortalGen.BrowserTests/tools/lighthouse, needs node, python3 and /usr/bin/chromium)
       Bench    PortalGen against Hugo on generated corpora (-Sizes 1000,10000 -Runs 5 -Photos 0; -Work DIR, by default
-               /dev/shm/portalgen-bench); a Markdown table
+               /dev/shm/portalgen-bench); a Markdown table. -PeerLayout builds PortalGen with the Hugo peer's plain pages
+               and its one feed format instead of the default theme
 #>
 param(
     [Parameter(Position = 0)]
@@ -37,7 +38,9 @@ param(
     # Bench: releases of each corpus with a 3000x2000 photo (0: none); adds a table of builds from a warm image cache.
     [int] $Photos = 0,
     # Bench: the folder for the corpora, the builds and the results (default /dev/shm/portalgen-bench).
-    [string] $Work = ''
+    [string] $Work = '',
+    # Bench: PortalGen renders the Hugo peer's plain pages (tests/PortalGen.Benchmarks/peer-layout) and writes Atom only.
+    [switch] $PeerLayout
 )
 
 $ErrorActionPreference = 'Stop'
@@ -176,6 +179,7 @@ function Invoke-Bench {
     $script = Join-Path $root 'tests/PortalGen.Benchmarks/side-by-side.sh'
     $arguments = @('--sizes', $Sizes, '--runs', $Runs, '--photos', $Photos)
     if ($Work) { $arguments += @('--work', $Work) }
+    if ($PeerLayout) { $arguments += '--peer-layout' }
     Invoke-Step 'Bench' { bash $script @arguments }
 }
 

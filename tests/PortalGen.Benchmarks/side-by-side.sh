@@ -4,13 +4,16 @@
 # alternately, one warm-up and then RUNS timed runs each, and PortalGen's no-change rebuild (a second
 # build into the same output). Prints a Markdown table of medians (min–max), CPU time (user + system:
 # less swayed than wall time by other work on the machine) and peak RSS from /usr/bin/time.
-#   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--photos K] [--work DIR] [--ready-to-run]
+#   tests/PortalGen.Benchmarks/side-by-side.sh [--sizes 1000,10000] [--runs 5] [--photos K] [--work DIR] [--ready-to-run] [--peer-layout]
 # --photos K gives K releases of each corpus a 3000×2000 photo: clean builds then start from an empty image
 # cache (PortalGen's --image-cache folder, Hugo's resources/), and a second table times clean builds from a
 # warm one (the variants made by the build before).
 # PortalGen is the installed tool, as a user gets it: packed (Release, Native AOT; clang from Debian's packages when
 # missing) and installed with `dotnet tool install` from those packages; --ready-to-run publishes the JIT form
 # instead, precompiled ReadyToRun, for a machine without clang or to compare.
+# --peer-layout has PortalGen render the pages the Hugo peer's layouts make (peer-layout/, beside this script) and
+# write its one feed format (Atom), in place of the default theme and its three: what the two programs cost for the
+# same pages, apart from what the theme asks.
 # Output goes to tmpfs (/dev/shm) by default: on disk, repeated builds slow down in kernel time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,6 +23,7 @@ photos=0
 work=/dev/shm/portalgen-bench
 form="Native AOT"
 publish=()
+peer_layout=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
@@ -27,6 +31,7 @@ while [ $# -gt 0 ]; do
         --photos) photos="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
         --ready-to-run) form=ReadyToRun publish=(-p:PublishAot=false --self-contained false); shift ;;
+        --peer-layout) peer_layout=true; shift ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -80,6 +85,10 @@ for n in "${size_list[@]}"; do
 
     content="$corpus/portalgen/content"
     templates="$corpus/portalgen/templates"
+    if [ "$peer_layout" = true ]; then
+        templates="$root/tests/PortalGen.Benchmarks/peer-layout"
+        echo "feeds: [atom]" >>"$content/site.yml"
+    fi
     hugo_site="$corpus/hugo"
     image_cache="$work/image-cache"
     portalgen_build() { timed "$1" "$portalgen" build --content "$content" --templates "$templates" --output "$work/out-portalgen" --image-cache "$image_cache"; }
@@ -153,3 +162,4 @@ done
 # Other work on the machine shows in the wall times: say how busy it was.
 echo
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $(hugo version | cut -d' ' -f1-2)."
+[ "$peer_layout" = false ] || echo "PortalGen rendered the Hugo peer's pages (--peer-layout) and wrote Atom feeds only."
