@@ -27,6 +27,7 @@ internal sealed class SiteSnapshot
     private readonly BuiltSite built;
     private readonly Action<ImmutableArray<Diagnostic>> reportRenderErrors;
     private readonly ConcurrentDictionary<string, Lazy<ServedFile>> rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<PublishedImage, Lazy<ServedFile?>> photos = new();
 
     public SiteSnapshot(BuiltSite built, Action<ImmutableArray<Diagnostic>> reportRenderErrors)
     {
@@ -75,7 +76,9 @@ internal sealed class SiteSnapshot
     {
         if (staticFiles.TryGetValue(file, out var staticFile))
         {
-            return photosByVariant.TryGetValue(file, out var photo) && Unmade(photo) is { } problem ? problem : Read(staticFile);
+            return photosByVariant.TryGetValue(file, out var photo) && photos.GetOrAdd(photo, key => new Lazy<ServedFile?>(() => Unmade(key))).Value is { } problem
+                ? problem
+                : Read(staticFile);
         }
 
         return artifacts.ContainsKey(file) || pages.ContainsKey(file)
@@ -103,7 +106,8 @@ internal sealed class SiteSnapshot
 
     /// <summary>
     /// A photo's variants are made when a browser first asks for one; a damaged photo is then the editor's mistake,
-    /// said where a build would say it (the console and the open tabs), not only in a broken image.
+    /// said where a build would say it (the console and the open tabs), not only in a broken image: once for this
+    /// snapshot, not for each of the photo's sizes a page asks for.
     /// </summary>
     private ServedFile? Unmade(PublishedImage photo)
     {
