@@ -39,6 +39,22 @@ internal sealed class RandomDocuments(Random random)
         _ => Encoding.UTF8.GetBytes($"---\n{FrontMatter()}---\n{Markdown()}"),
     };
 
+    /// <summary>
+    /// A file damaged as an editor's slip would: a few bytes changed, and now and then cut short, anywhere or just
+    /// after a '.', '|' or '=' (a member, a pipe or an assignment begun and never finished).
+    /// </summary>
+    public byte[] Damaged(string text)
+    {
+        var bytes = Mutate(Encoding.UTF8.GetBytes(text));
+        if (random.Next(3) != 0)
+        {
+            return bytes;
+        }
+
+        int[] begun = random.Next(2) == 0 ? [.. Enumerable.Range(0, bytes.Length).Where(i => bytes[i] is (byte)'.' or (byte)'|' or (byte)'=').Select(i => i + 1)] : [];
+        return bytes[..(begun.Length > 0 ? begun[random.Next(begun.Length)] : random.Next(bytes.Length + 1))];
+    }
+
     /// <summary>A settings or registry file: mostly as it is, so releases can pass, now and then mutated.</summary>
     public byte[] Registry(string text) => random.Next(8) == 0 ? Mutate(Encoding.UTF8.GetBytes(text)) : Encoding.UTF8.GetBytes(text);
 
