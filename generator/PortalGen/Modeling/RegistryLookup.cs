@@ -14,13 +14,13 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
     private readonly Dictionary<string, Funder> fundersById = funders.IsDefault ? [] : funders.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
     public ImmutableArray<Partner> Partners(ImmutableArray<Field<string>> ids) =>
-        Resolve(ids, partnersById, "partner", DiagnosticCodes.UnknownPartner, "partners.yml");
+        Resolve(ids, partnersById, "partner", DiagnosticCodes.UnknownPartner, "partners.yml", p => [p.Name, p.ShortName, .. p.Translations.Values.SelectMany(t => new[] { t.Name, t.ShortName })]);
 
     public ImmutableArray<Topic> Topics(ImmutableArray<Field<string>> ids) =>
-        Resolve(ids, topicsById, "topic", DiagnosticCodes.UnknownTopic, "topics.yml");
+        Resolve(ids, topicsById, "topic", DiagnosticCodes.UnknownTopic, "topics.yml", t => [t.Name, .. t.Translations.Values.Select(texts => texts.Name)]);
 
     public ImmutableArray<PressContact> Contacts(ImmutableArray<Field<string>> ids) =>
-        Resolve(ids, contactsById, "contact", DiagnosticCodes.UnknownContact, "contacts.yml");
+        Resolve(ids, contactsById, "contact", DiagnosticCodes.UnknownContact, "contacts.yml", c => [c.Name]);
 
     /// <summary>The release's research facts, each funder it names looked up with the grant it gives.</summary>
     public ResearchFacts Research(ResearchFields research)
@@ -30,7 +30,7 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
             return ResearchFacts.None;
         }
 
-        var found = Resolve([.. research.Funders.Select(f => f.Id)], fundersById, "funder", DiagnosticCodes.UnknownFunder, "funders.yml");
+        var found = Resolve([.. research.Funders.Select(f => f.Id)], fundersById, "funder", DiagnosticCodes.UnknownFunder, "funders.yml", f => [f.Name]);
         var funding = found.Select(funder => new Grant(funder, research.Funders.First(f => string.Equals(f.Id.Value.Trim(), funder.Id, StringComparison.Ordinal)).Grant));
         return new ResearchFacts(research.Doi, research.Publication, [.. funding]);
     }
@@ -73,7 +73,8 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
         return false;
     }
 
-    private ImmutableArray<T> Resolve<T>(ImmutableArray<Field<string>> ids, Dictionary<string, T> known, string what, string code, string registry)
+    /// <param name="namesOf">An entry's names, its own first: an id typed as a name is answered with the entry's id.</param>
+    private ImmutableArray<T> Resolve<T>(ImmutableArray<Field<string>> ids, Dictionary<string, T> known, string what, string code, string registry, Func<T, IEnumerable<string>> namesOf)
     {
         // A release names a handful of ids: the entries found so far are searched for a repeat rather than a set made
         // for each release (10,000 sets on every save of the preview).
@@ -95,14 +96,20 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
                 continue;
             }
 
-            var closest = ClosestMatch.Find(key, known.Keys);
-            diagnostics.Error(
-                code,
-                id.Span,
-                $"unknown {what} '{key}'",
-                closest is null ? $"the ids are listed in {registry}" : $"did you mean '{closest}'?");
+            diagnostics.Error(code, id.Span, $"unknown {what} '{key}'", Suggestion(key, known, what, registry, namesOf));
         }
 
         return resolved.DrainToImmutable();
+    }
+
+    private static string Suggestion<T>(string key, Dictionary<string, T> known, string what, string registry, Func<T, IEnumerable<string>> namesOf)
+    {
+        // A name first: a typo's distance would offer 'nec' for "NEC Labs" without saying that ids are what to write.
+        return EntriesNamed.Find(key, known, namesOf) switch
+        {
+            [var (id, name)] => $"a release names a {what} by its id: '{id}' for {name}",
+            { Count: > 1 and <= 5 } named => $"a release names a {what} by its id: {string.Join(", ", named.Select(entry => $"'{entry.Id}' for {entry.Name}"))}",
+            _ => ClosestMatch.Find(key, known.Keys) is { } closest ? $"did you mean '{closest}'?" : $"the ids are listed in {registry}",
+        };
     }
 }

@@ -72,6 +72,31 @@ public sealed class ContentDiagnosticsTests
         Assert.That(lines, Is.EqualTo(new[] { "content/news/2020/x.md:4:20: error: unknown partner 'nex' (did you mean 'nec'?)" }));
     }
 
+    [TestCase("partners: [NEC Labs]", "4:12: error: unknown partner 'NEC Labs' (a release names a partner by its id: 'nec' for NEC Laboratories Europe)")]
+    [TestCase("partners: [max planck]", "4:12: error: unknown partner 'max planck' (a release names a partner by its id: 'mpi-is' for Max Planck Institute for Intelligent Systems)")]
+    [TestCase("partners: [University of Tübingen]", "4:12: error: unknown partner 'University of Tübingen' (a release names a partner by its id: 'uni-tuebingen' for University of Tübingen)")]
+    [TestCase("topics: [Artificial Intelligence]", "4:10: error: unknown topic 'Artificial Intelligence' (a release names a topic by its id: 'ai' for Artificial intelligence)")]
+    [TestCase("partners: [Fraunhofer]", "4:12: error: unknown partner 'Fraunhofer' (the ids are listed in partners.yml)")]
+    public void A_partner_or_topic_named_by_its_name_is_answered_with_its_id(string line, string error)
+    {
+        var lines = ErrorsOf(Release.File("2020/x.md", "title: X\ndate: 2020-12-02\n" + line));
+
+        Assert.That(lines, Is.EqualTo(new[] { "content/news/2020/x.md:" + error }));
+    }
+
+    [Test]
+    public void A_name_several_partners_begin_with_lists_each_id()
+    {
+        var partners = "-- content/partners.yml --\n- id: uni-stuttgart\n  name: University of Stuttgart\n  kind: science\n"
+            + "- id: uni-tuebingen\n  name: University of Tübingen\n  kind: science\n";
+        using var site = TestSite.Create(TestSite.Basics.Replace("-- content/partners.yml --", "-- content/unused.yml --", StringComparison.Ordinal) + partners
+            + Release.File("2020/x.md", "title: X\ndate: 2020-12-02\npartners: [University]"));
+
+        var lines = TestSite.Lines(site.Build()).Where(l => l.Contains("unknown partner", StringComparison.Ordinal));
+
+        Assert.That(lines, Is.EqualTo(new[] { "content/news/2020/x.md:4:12: error: unknown partner 'University' (a release names a partner by its id: 'uni-stuttgart' for University of Stuttgart, 'uni-tuebingen' for University of Tübingen)" }));
+    }
+
     [Test]
     public void Unknown_topic_in_a_block_list_points_at_its_line()
     {
