@@ -73,7 +73,7 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
         return false;
     }
 
-    /// <param name="namesOf">An entry's names, its own first: an id typed as a name is answered with the entry's id.</param>
+    /// <param name="namesOf">An entry's names, the one to show first: an entry written by a name is answered with its id.</param>
     private ImmutableArray<T> Resolve<T>(ImmutableArray<Field<string>> ids, Dictionary<string, T> known, string what, string code, string registry, Func<T, IEnumerable<string>> namesOf)
     {
         // A release names a handful of ids: the entries found so far are searched for a repeat rather than a set made
@@ -107,8 +107,7 @@ internal sealed class RegistryLookup(ImmutableArray<Partner> partners, Immutable
         // A name first: a typo's distance would offer 'nec' for "NEC Labs" without saying that ids are what to write.
         return EntriesNamed.Find(key, known, namesOf) switch
         {
-            [var (id, name)] => $"a release names a {what} by its id: '{id}' for {name}",
-            { Count: > 1 and <= 5 } named => $"a release names a {what} by its id: {string.Join(", ", named.Select(entry => $"'{entry.Id}' for {entry.Name}"))}",
+            { Count: >= 1 and <= 5 } named => $"a release names a {what} by its id: {string.Join(", ", named.Select(entry => $"'{entry.Id}' for {entry.Name}"))}",
             _ => ClosestMatch.Find(key, known.Keys) is { } closest ? $"did you mean '{closest}'?" : $"the ids are listed in {registry}",
         };
     }

@@ -35,8 +35,15 @@ internal sealed class SiteSnapshot
         pages = ByOutputFile(built.Pages, page => page.OutputFile);
         artifacts = ByOutputFile(built.Artifacts, artifact => artifact.OutputFile);
         staticFiles = ByOutputFile(built.StaticFiles, file => file.OutputPath);
-        photosByVariant = ByOutputFile([.. built.Photos.SelectMany(photo => photo.OutputPaths.Select(path => (Path: path, Photo: photo)))], variant => variant.Path)
-            .ToDictionary(entry => entry.Key, entry => entry.Value.Photo, StringComparer.Ordinal);
+        photosByVariant = new Dictionary<string, PublishedImage>(StringComparer.Ordinal);
+        foreach (var photo in built.Photos)
+        {
+            foreach (var path in photo.OutputPaths)
+            {
+                photosByVariant[path] = photo;
+            }
+        }
+
         this.built = built;
         this.reportRenderErrors = reportRenderErrors;
         PageCount = built.Pages.Length;
